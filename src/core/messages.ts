@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { isMessageKey, type Message } from './i18n'
+import { LocaleSchema } from './journey'
+
+/**
+ * The one protocol between panel and sandbox. Both ends parse what arrives with
+ * these schemas; nothing is trusted because it came from our own code.
+ */
+
+const RequestId = z.string().min(1).max(100)
+
+const MessageSchema = z.object({
+  key: z.string().refine(isMessageKey, { message: 'unknown message key' }),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+}) as unknown as z.ZodType<Message>
+// ^ the refine proves the key; zod cannot narrow a string to our key union by itself.
+
+export const GenerateRequestSchema = z.object({
+  type: z.literal('generate'),
+  id: RequestId,
+  // Checked in depth by checkJourney so the person gets every problem, not zod's first.
+  journey: z.unknown(),
+})
+
+export const LoadMapRequestSchema = z.object({
+  type: z.literal('load-selected-map'),
+  id: RequestId,
+})
+
+export const UiToSandboxSchema = z.discriminatedUnion('type', [
+  GenerateRequestSchema,
+  LoadMapRequestSchema,
+  z.object({ type: z.literal('ui-ready'), locale: LocaleSchema }),
+  z.object({ type: z.literal('close') }),
+])
+export type UiToSandbox = z.infer<typeof UiToSandboxSchema>
+export type UiRequest = Extract<UiToSandbox, { id: string }>
+
+export const GenerateResultSchema = z.object({
+  sectionId: z.string(),
+  nodeCount: z.number().int().nonnegative(),
+  cardCount: z.number().int().nonnegative(),
+})
+export type GenerateResult = z.infer<typeof GenerateResultSchema>
+
+export const SandboxToUiSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('context'),
+    editorType: z.enum(['figjam', 'figma']),
+    // Set when the plugin was opened from a map's relaunch button.
+    command: z.string().optional(),
+  }),
+  z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
+  z.object({ type: z.literal('error'), id: RequestId.nullable(), error: MessageSchema }),
+  z.object({
+    type: z.literal('progress'),
+    id: RequestId,
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
+])
+export type SandboxToUi = z.infer<typeof SandboxToUiSchema>
+
+/** Short, person-readable reason a message failed validation (for error.badMessage). */
+export function describeInvalid(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 2)
+    .map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)
+    .join('; ')
+}

@@ -1,0 +1,41 @@
+import type { PaletteName } from './lanes'
+
+/**
+ * A Plan is the board as geometry: what to draw and where, relative to the map's
+ * section. The FigJam renderer, the Figma Design renderer, previews and tests all
+ * read the same Plan, so layout decisions are made (and tested) once.
+ */
+
+export interface Point {
+  x: number
+  y: number
+}
+export interface Box extends Point {
+  width: number
+  height: number
+}
+
+export type PlanNode =
+  | { kind: 'stage-header'; stageId: string; box: Box; text: string; fill: PaletteName }
+  | { kind: 'lane-label'; laneId: string; box: Box; text: string; fill: PaletteName }
+  | { kind: 'card'; cardId: string; stageId: string; laneId: string; box: Box; text: string; fill: PaletteName }
+  | { kind: 'emotion-point'; stageId: string; box: Box; score: number; label: string }
+  | { kind: 'divider'; laneId: string; from: Point; to: Point }
+  | { kind: 'zero-line'; laneId: string; from: Point; to: Point; label: string }
+  | { kind: 'curve'; laneId: string; box: Box; path: string; points: Point[] }
+
+export type PlanNodeKind = PlanNode['kind']
+
+export interface PlanCell {
+  stageId: string
+  laneId: string
+  box: Box
+}
+
+export interface Plan {
+  title: string
+  width: number
+  height: number
+  cells: PlanCell[]
+  nodes: PlanNode[]
+}
