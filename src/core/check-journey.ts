@@ -19,7 +19,7 @@ export function checkJourney(input: unknown): CheckResult {
     if (first?.message === 'scale.order') return { ok: false, problems: [{ key: 'error.badScale' }] }
     const detail = parsed.error.issues
       .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
       .join('; ')
     return { ok: false, problems: [{ key: 'error.badJourney', params: { detail } }] }
   }

@@ -1,17 +1,20 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { LaneKindSchema } from './lanes'
+
+// zod/mini rather than classic zod: the same schemas and types, but tree-shakable,
+// which keeps the sandbox bundle small (classic zod pulls in every locale it has).
 
 export const SCHEMA_VERSION = 'journey-lanes/1' as const
 export const LOCALES = ['en', 'ru'] as const
 export const LocaleSchema = z.enum(LOCALES)
 export type Locale = z.infer<typeof LocaleSchema>
 
-const Id = z.string().min(1).max(200)
-const Text = z.string().max(5000)
+const Id = z.string().check(z.minLength(1), z.maxLength(200))
+const Text = z.string().check(z.maxLength(5000))
 
 export const ScaleSchema = z
-  .object({ min: z.number().int(), max: z.number().int() })
-  .refine((s) => s.min < s.max, { message: 'scale.order' })
+  .object({ min: z.int(), max: z.int() })
+  .check(z.refine((s) => s.min < s.max, { message: 'scale.order' }))
 export type Scale = z.infer<typeof ScaleSchema>
 export const DEFAULT_SCALE: Scale = { min: -2, max: 2 }
 
@@ -20,25 +23,25 @@ export const LaneSchema = z.object({ id: Id, kind: LaneKindSchema, title: Text }
 export const PersonaSchema = z.object({
   id: Id,
   name: Text,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
 })
 export const CardSchema = z.object({
   id: Id,
   stageId: Id,
   laneId: Id,
   text: Text,
-  personaId: Id.optional(),
-  participant: Text.optional(),
-  evidence: Text.optional(),
-  count: z.number().int().positive().optional(),
+  personaId: z.optional(Id),
+  participant: z.optional(Text),
+  evidence: z.optional(Text),
+  count: z.optional(z.int().check(z.positive())),
 })
 export const EmotionSchema = z.object({
   id: Id,
   stageId: Id,
-  score: z.number().finite(),
-  personaId: Id.optional(),
-  participant: Text.optional(),
-  note: Text.optional(),
+  score: z.number(),
+  personaId: z.optional(Id),
+  participant: z.optional(Text),
+  note: z.optional(Text),
 })
 
 /** The shape of a journey, before the cross-field rules in `checkJourney`. */
@@ -48,11 +51,11 @@ export const JourneyShapeSchema = z.object({
   locale: LocaleSchema,
   direction: z.enum(['ltr', 'rtl']),
   scale: ScaleSchema,
-  stages: z.array(StageSchema).max(200),
-  lanes: z.array(LaneSchema).max(50),
-  personas: z.array(PersonaSchema).max(50),
-  cards: z.array(CardSchema).max(20000),
-  emotions: z.array(EmotionSchema).max(20000),
+  stages: z.array(StageSchema).check(z.maxLength(200)),
+  lanes: z.array(LaneSchema).check(z.maxLength(50)),
+  personas: z.array(PersonaSchema).check(z.maxLength(50)),
+  cards: z.array(CardSchema).check(z.maxLength(20000)),
+  emotions: z.array(EmotionSchema).check(z.maxLength(20000)),
 })
 
 export type Journey = z.infer<typeof JourneyShapeSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Every lane kind the board knows; `custom` carries the person's own title. */
 export const LANE_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { isMessageKey, type Message } from './i18n'
 import { LocaleSchema } from './journey'
 
@@ -7,12 +7,12 @@ import { LocaleSchema } from './journey'
  * these schemas; nothing is trusted because it came from our own code.
  */
 
-const RequestId = z.string().min(1).max(100)
+const RequestId = z.string().check(z.minLength(1), z.maxLength(100))
 
 const MessageSchema = z.object({
-  key: z.string().refine(isMessageKey, { message: 'unknown message key' }),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-}) as unknown as z.ZodType<Message>
+  key: z.string().check(z.refine(isMessageKey, { message: 'unknown message key' })),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+}) as unknown as z.ZodMiniType<Message>
 // ^ the refine proves the key; zod cannot narrow a string to our key union by itself.
 
 export const GenerateRequestSchema = z.object({
@@ -38,8 +38,8 @@ export type UiRequest = Extract<UiToSandbox, { id: string }>
 
 export const GenerateResultSchema = z.object({
   sectionId: z.string(),
-  nodeCount: z.number().int().nonnegative(),
-  cardCount: z.number().int().nonnegative(),
+  nodeCount: z.int().check(z.nonnegative()),
+  cardCount: z.int().check(z.nonnegative()),
 })
 export type GenerateResult = z.infer<typeof GenerateResultSchema>
 
@@ -48,23 +48,23 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     type: z.literal('context'),
     editorType: z.enum(['figjam', 'figma']),
     // Set when the plugin was opened from a map's relaunch button.
-    command: z.string().optional(),
+    command: z.optional(z.string()),
   }),
   z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
-  z.object({ type: z.literal('error'), id: RequestId.nullable(), error: MessageSchema }),
+  z.object({ type: z.literal('error'), id: z.nullable(RequestId), error: MessageSchema }),
   z.object({
     type: z.literal('progress'),
     id: RequestId,
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
+    done: z.int().check(z.nonnegative()),
+    total: z.int().check(z.nonnegative()),
   }),
 ])
 export type SandboxToUi = z.infer<typeof SandboxToUiSchema>
 
 /** Short, person-readable reason a message failed validation (for error.badMessage). */
-export function describeInvalid(error: z.ZodError): string {
+export function describeInvalid(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
     .slice(0, 2)
-    .map((i) => `${i.path.join('.') || 'message'}: ${i.message}`)
+    .map((i) => `${i.path.map(String).join('.') || 'message'}: ${i.message}`)
     .join('; ')
 }

@@ -1,0 +1,80 @@
+import * as z from 'zod/mini'
+import type { PlanNode } from './plan'
+import { LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
+
+/**
+ * What a map's section remembers about its structure. Cards are not stored here:
+ * they are the stickies on the board, read back by position.
+ */
+export const MapRecordSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  mapId: z.string().check(z.minLength(1)),
+  title: z.string(),
+  locale: LocaleSchema,
+  direction: z.enum(['ltr', 'rtl']),
+  scale: ScaleSchema,
+  stages: z.array(StageSchema),
+  lanes: z.array(LaneSchema),
+  personas: z.array(PersonaSchema),
+})
+export type MapRecord = z.infer<typeof MapRecordSchema>
+
+export function mapRecordOf(journey: Journey, mapId: string): MapRecord {
+  const { title, locale, direction, scale, stages, lanes, personas } = journey
+  return { schema: SCHEMA_VERSION, mapId, title, locale, direction, scale, stages, lanes, personas }
+}
+
+export type ReadRecord = { ok: true; record: MapRecord } | { ok: false; detail: string }
+
+/** Reads stored text without trusting it: bad JSON, another version or a wrong shape are reported. */
+export function parseMapRecord(text: string): ReadRecord {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { ok: false, detail: 'not JSON' }
+  }
+  const schema = (data as { schema?: unknown } | null)?.schema
+  if (typeof schema === 'string' && schema !== SCHEMA_VERSION) return { ok: false, detail: `schema ${schema}` }
+  const parsed = MapRecordSchema.safeParse(data)
+  if (!parsed.success) return { ok: false, detail: parsed.error.issues[0]?.path.map(String).join('.') || 'shape' }
+  return { ok: true, record: parsed.data }
+}
+
+/** Node tags: every node the plugin makes says what it is and which map, stage and lane it belongs to. */
+export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion-point', 'divider', 'zero-line', 'curve'] as const
+export const TagSchema = z.object({
+  role: z.enum(ROLES),
+  mapId: z.string(),
+  stageId: z.optional(z.string()),
+  laneId: z.optional(z.string()),
+  cardId: z.optional(z.string()),
+  score: z.optional(z.number()),
+})
+export type Tag = z.infer<typeof TagSchema>
+
+export function parseTag(text: string): Tag | null {
+  if (text === '') return null
+  try {
+    const parsed = TagSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+export function tagFor(node: PlanNode, mapId: string): Tag {
+  switch (node.kind) {
+    case 'card':
+      return { role: 'card', mapId, stageId: node.stageId, laneId: node.laneId, cardId: node.cardId }
+    case 'stage-header':
+      return { role: 'stage-header', mapId, stageId: node.stageId }
+    case 'emotion-point':
+      return { role: 'emotion-point', mapId, stageId: node.stageId, score: node.score }
+    case 'lane-label':
+    case 'divider':
+    case 'zero-line':
+    case 'curve':
+      return { role: node.kind, mapId, laneId: node.laneId }
+  }
+}

@@ -1,0 +1,22 @@
+import { chunkKey, splitChunks } from '../core/chunked'
+
+/** Keys this plugin writes in pluginData. */
+export const KEY = { map: 'map', tag: 'tag' } as const
+
+/** Writes a value that may exceed the 100 kB entry limit as chunks under `key.N`. */
+export function writeChunked(node: BaseNode, key: string, value: string): void {
+  const chunks = splitChunks(value)
+  const previous = Number(node.getPluginData(key)) || 0
+  chunks.forEach((chunk, i) => node.setPluginData(chunkKey(key, i), chunk))
+  for (let i = chunks.length; i < previous; i++) node.setPluginData(chunkKey(key, i), '')
+  node.setPluginData(key, String(chunks.length))
+}
+
+/** Returns null when the node holds no such value. */
+export function readChunked(node: BaseNode, key: string): string | null {
+  const count = Number(node.getPluginData(key))
+  if (!Number.isInteger(count) || count < 1) return null
+  let out = ''
+  for (let i = 0; i < count; i++) out += node.getPluginData(chunkKey(key, i))
+  return out
+}

@@ -1,0 +1,33 @@
+import { CORE_LANE_KINDS } from '../../src/core/lanes'
+import type { Card, Emotion, Journey } from '../../src/core/journey'
+import { makeLane } from '../../src/core/templates'
+import { randomText, seededRandom } from './random'
+
+/** A journey with `stages` stages, the six core lanes and a seeded mix of cards and scores. */
+export function sampleJourney(stages: number, seed = 1, maxCardsPerCell = 4): Journey {
+  const rand = seededRandom(seed)
+  const lanes = CORE_LANE_KINDS.map((k) => makeLane(k, 'en'))
+  const cards: Card[] = []
+  const emotions: Emotion[] = []
+  for (let s = 0; s < stages; s++) {
+    const stageId = `s${s}`
+    for (const lane of lanes) {
+      if (lane.kind === 'emotion') continue
+      const n = Math.floor(rand() * (maxCardsPerCell + 1))
+      for (let i = 0; i < n; i++) cards.push({ id: `${stageId}/${lane.id}/${i}`, stageId, laneId: lane.id, text: randomText(rand, 60) })
+    }
+    if (rand() < 0.9) emotions.push({ id: `e${s}`, stageId, score: Math.round(rand() * 4) - 2 })
+  }
+  return {
+    schema: 'journey-lanes/1',
+    title: `Sample ${stages}`,
+    locale: 'en',
+    direction: 'ltr',
+    scale: { min: -2, max: 2 },
+    stages: Array.from({ length: stages }, (_, s) => ({ id: `s${s}`, name: `Stage ${s + 1} ${randomText(rand, 8)}` })),
+    lanes,
+    personas: [],
+    cards,
+    emotions,
+  }
+}
