@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/browser/**', 'node_modules/**'],
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 })

@@ -69,7 +69,7 @@ describe('layout', () => {
       ],
     }
     const plan = layout(busy)
-    const width = (p: Plan, id: string): number => p.nodes.find((n) => n.kind === 'stage-header' && n.stageId === id)!.box!.width
+    const width = (p: Plan, id: string): number => cellOf(p, id, 'actions').width
     expect(width(plan, 's1')).toBeGreaterThan(width(few, 's1'))
     expect(cellOf(plan, 's2', 'goals').height).toBeGreaterThan(cellOf(few, 's2', 'goals').height)
     const long = plan.nodes.find((n) => n.kind === 'card' && n.cardId === 'long')

@@ -1,0 +1,32 @@
+import { scoreOf, type Draft } from '../draft'
+import type { DraftAction } from '../draft-ops'
+import { useT } from '../i18n'
+import { ScaleSelect } from './ScaleSelect'
+import { ScoreControl } from './ScoreControl'
+import { Section } from './Section'
+
+/** The emotion lane's scores, one per stage, on the journey's scale. */
+export function EmotionSection({ draft, dispatch }: { draft: Draft; dispatch: (action: DraftAction) => void }) {
+  const t = useT()
+  return (
+    <Section title={t('ui.emotion.heading')}>
+      <p class="hint">{t('ui.emotion.hint')}</p>
+      <ScaleSelect scale={draft.scale} onChange={(scale) => dispatch({ type: 'setScale', scale })} />
+      {draft.stages.length === 0 ? (
+        <p class="hint">{t('ui.cells.noStages')}</p>
+      ) : (
+        <ul class="scores">
+          {draft.stages.map((stage, index) => (
+            <ScoreControl
+              key={stage.id}
+              stageName={stage.name.trim() || t('board.stageFallback', { n: index + 1 })}
+              score={scoreOf(draft, stage.id)}
+              scale={draft.scale}
+              onChange={(score) => dispatch({ type: 'setScore', stageId: stage.id, score })}
+            />
+          ))}
+        </ul>
+      )}
+    </Section>
+  )
+}

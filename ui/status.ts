@@ -1,0 +1,17 @@
+import type { Message } from '../src/core/i18n'
+import type { GenerateResult } from '../src/core/messages'
+
+/** What the panel is doing with the sandbox, shown under the Generate button. */
+export type Status =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'loaded'; title: string }
+  | { kind: 'generating'; done: number; total: number }
+  | { kind: 'generated'; result: GenerateResult | null; stages: number }
+  | { kind: 'error'; error: Message }
+
+export const IDLE: Status = { kind: 'idle' }
+
+export function isBusy(status: Status): boolean {
+  return status.kind === 'generating' || status.kind === 'loading'
+}
