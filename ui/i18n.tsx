@@ -1,7 +1,18 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import { plural, render, translate, type Message, type MessageKey, type Params } from '../src/core/i18n'
+import { coreCatalogs, makeI18n, type Message, type MessageKey, type Params } from '../src/core/i18n'
 import type { Locale } from '../src/core/journey'
+import { panelEn, type PanelKey } from './strings/en'
+import { panelRu } from './strings/ru'
+
+/** Every key the panel can show: the core catalog (shared with the sandbox) plus its own. */
+export type UiKey = MessageKey | PanelKey
+
+export const panelCatalogs = {
+  en: { ...coreCatalogs.en, ...panelEn },
+  ru: { ...coreCatalogs.ru, ...panelRu },
+} as const
+const i18n = makeI18n<UiKey>(panelCatalogs)
 
 const LocaleContext = createContext<Locale>('en')
 
@@ -13,7 +24,7 @@ export function useLocale(): Locale {
 }
 
 export interface Translator {
-  (key: MessageKey, params?: Params): string
+  (key: UiKey, params?: Params): string
   plural(base: string, params: Params & { count: number }): string
   message(m: Message): string
   locale: Locale
@@ -22,9 +33,9 @@ export interface Translator {
 /** `t(key, params)` in the panel's language, plus `t.plural` and `t.message` for a Message. */
 export function useT(): Translator {
   const locale = useLocale()
-  const t = ((key: MessageKey, params?: Params) => translate(locale, key, params)) as Translator
-  t.plural = (base, params) => plural(locale, base, params)
-  t.message = (m) => render(locale, m)
+  const t = ((key: UiKey, params?: Params) => i18n.translate(locale, key, params)) as Translator
+  t.plural = (base, params) => i18n.plural(locale, base, params)
+  t.message = (m) => i18n.translate(locale, m.key, m.params)
   t.locale = locale
   return t
 }

@@ -4,14 +4,13 @@ import { ru } from './ru'
 
 export type { MessageKey }
 export type Params = Readonly<Record<string, string | number>>
+export type Catalog = Readonly<Record<string, string>>
 
 /** A sentence for a person, not yet in a language: travels between sandbox and panel. */
 export interface Message {
   key: MessageKey
   params?: Params
 }
-
-const catalogs: Record<Locale, Readonly<Record<string, string>>> = { en, ru }
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key)
@@ -24,24 +23,40 @@ function fill(template: string, params: Params | undefined): string {
   )
 }
 
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const text = catalogs[locale][key] ?? en[key]
-  return fill(text, params)
-}
-
 /** Intl is not guaranteed in the plugin sandbox; without it every count takes the "other" form. */
 function pluralCategory(locale: Locale, count: number): string {
   if (typeof Intl === 'undefined' || typeof Intl.PluralRules !== 'function') return 'other'
   return new Intl.PluralRules(locale).select(count)
 }
 
-/** Translates `base.<category>` for `params.count`, falling back to `base.other`. */
-export function plural(locale: Locale, base: string, params: Params & { count: number }): string {
-  const catalog = catalogs[locale]
-  const exact = catalog[`${base}.${pluralCategory(locale, params.count)}`]
-  const text = exact ?? catalog[`${base}.other`] ?? en[`${base}.other` as MessageKey]
-  return fill(text ?? base, params)
+export interface I18n<K extends string> {
+  translate(locale: Locale, key: K, params?: Params): string
+  /** Translates `base.<category>` for `params.count`, falling back to `base.other`. */
+  plural(locale: Locale, base: string, params: Params & { count: number }): string
 }
+
+/**
+ * Lookups over a set of catalogs, English being the fallback. The sandbox uses the
+ * core catalogs; the panel adds its own strings on top.
+ */
+export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Catalog>>): I18n<K> {
+  return {
+    translate(locale, key, params) {
+      return fill(catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
+    },
+    plural(locale, base, params) {
+      const own = catalogs[locale]
+      const text = own[`${base}.${pluralCategory(locale, params.count)}`] ?? own[`${base}.other`] ?? catalogs.en[`${base}.other`]
+      return fill(text ?? base, params)
+    },
+  }
+}
+
+export const coreCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru }
+const core = makeI18n<MessageKey>(coreCatalogs)
+
+export const translate = core.translate
+export const plural = core.plural
 
 export function message(key: MessageKey, params?: Params): Message {
   return params ? { key, params } : { key }
