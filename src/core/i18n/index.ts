@@ -30,9 +30,9 @@ function pluralCategory(locale: Locale, count: number): string {
 }
 
 export interface I18n<K extends string> {
-  translate(locale: Locale, key: K, params?: Params): string
+  translate: (locale: Locale, key: K, params?: Params) => string
   /** Translates `base.<category>` for `params.count`, falling back to `base.other`. */
-  plural(locale: Locale, base: string, params: Params & { count: number }): string
+  plural: (locale: Locale, base: string, params: Params & { count: number }) => string
 }
 
 /**
