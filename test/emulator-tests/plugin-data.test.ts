@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest'
+import { createFigmaEmulator } from '../emulator'
+
+describe('rule 6: plugin data, shared plugin data, relaunch data', () => {
+  it('absent keys read "", setting "" deletes the key', () => {
+    const { figma } = createFigmaEmulator({ editorType: 'figjam' })
+    const node = figma.createSection()
+    expect(node.getPluginData('journey')).toBe('')
+    node.setPluginData('journey', '{"v":1}')
+    node.setPluginData('other', 'x')
+    expect(node.getPluginDataKeys().sort()).toEqual(['journey', 'other'])
+    node.setPluginData('journey', '')
+    expect(node.getPluginDataKeys()).toEqual(['other'])
+    expect(node.getPluginData('journey')).toBe('')
+  })
+
+  it('entries over 100 000 characters and non-string values throw', () => {
+    const { figma } = createFigmaEmulator({ editorType: 'figjam' })
+    const node = figma.createSection()
+    node.setPluginData('k', 'x'.repeat(100_000 - 1))
+    expect(() => node.setPluginData('k', 'x'.repeat(100_000))).toThrow(/in setPluginData: .*100 kB/)
+    expect(() => node.setPluginData('k', 42 as unknown as string)).toThrow('in setPluginData: Expected string, received number')
+    expect(() => node.setPluginData('k', { a: 1 } as unknown as string)).toThrow(/Expected string/)
+  })
+
+  it('shared plugin data namespaces need 3+ alphanumeric characters', () => {
+    const { figma } = createFigmaEmulator({ editorType: 'figjam' })
+    const node = figma.createSticky()
+    expect(() => node.setSharedPluginData('jl', 'k', 'v')).toThrow(/at least 3 alphanumeric/)
+    expect(() => node.setSharedPluginData('journey-lanes', 'k', 'v')).toThrow(/at least 3 alphanumeric/)
+    node.setSharedPluginData('journeylanes', 'k', 'v')
+    expect(node.getSharedPluginData('journeylanes', 'k')).toBe('v')
+    expect(node.getSharedPluginDataKeys('journeylanes')).toEqual(['k'])
+    node.setSharedPluginData('journeylanes', 'k', '')
+    expect(node.getSharedPluginDataKeys('journeylanes')).toEqual([])
+  })
+
+  it('setRelaunchData: descriptions over 1000 characters throw, each call replaces the map', () => {
+    const { figma } = createFigmaEmulator({ editorType: 'figjam', relaunchCommands: ['edit', 'open'] })
+    const node = figma.createSection()
+    node.setRelaunchData({ edit: 'Edit journey map', open: '' })
+    node.setRelaunchData({ edit: 'Edit again' })
+    expect(node.getRelaunchData()).toEqual({ edit: 'Edit again' })
+    expect(() => node.setRelaunchData({ edit: 'x'.repeat(1001) })).toThrow(/maximum is 1000/)
+    expect(() => node.setRelaunchData({ delete: 'nope' })).toThrow(/relaunchButtons/)
+    expect(node.getRelaunchData()).toEqual({ edit: 'Edit again' })
+  })
+})
