@@ -1,0 +1,75 @@
+import { parseMapRecord, parseTag, type Tag } from '../../src/core/map-record'
+
+/** Reads a drawn board back from the emulated page, for assertions. */
+export interface BoardNode {
+  node: SceneNode
+  tag: Tag
+}
+
+export function sections(page: PageNode): SectionNode[] {
+  return page.children.filter((n): n is SectionNode => n.type === 'SECTION')
+}
+
+function readChunked(node: BaseNode, key: string): string {
+  const count = Number(node.getPluginData(key))
+  let out = ''
+  for (let i = 0; i < count; i++) out += node.getPluginData(`${key}.${i}`)
+  return out
+}
+
+export function readBoard(section: SectionNode) {
+  const record = parseMapRecord(readChunked(section, 'map'))
+  if (!record.ok) throw new Error(`section has no readable map record: ${record.detail}`)
+  const nodes: BoardNode[] = section.children.map((node) => {
+    const tag = parseTag(node.getPluginData('tag'))
+    if (!tag) throw new Error(`untagged node ${node.type} "${node.name}"`)
+    return { node, tag }
+  })
+  const byRole = (role: Tag['role']) => nodes.filter((n) => n.tag.role === role)
+  return { record: record.record, nodes, byRole }
+}
+
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export function rectOf(node: SceneNode): Rect {
+  return { x: node.x, y: node.y, width: node.width, height: node.height }
+}
+
+export function within(inner: Rect, outer: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+}
+
+export function overlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+export function fillHex(node: SceneNode): string {
+  const fills = (node as GeometryMixin).fills
+  if (!Array.isArray(fills) || fills.length === 0) return ''
+  const paint = fills[0] as SolidPaint
+  const hex = (v: number) => Math.round(v * 255).toString(16).padStart(2, '0')
+  return `#${hex(paint.color.r)}${hex(paint.color.g)}${hex(paint.color.b)}`.toUpperCase()
+}
+
+/** The absolute points a vector's path passes through (M and every C's end point). */
+export function pathPoints(vector: VectorNode): { x: number; y: number }[] {
+  const data = vector.vectorPaths[0]?.data ?? ''
+  const tokens = data.trim().split(/\s+/)
+  const points: { x: number; y: number }[] = []
+  for (let i = 0; i < tokens.length; ) {
+    const cmd = tokens[i]
+    if (cmd === 'M') {
+      points.push({ x: Number(tokens[i + 1]) + vector.x, y: Number(tokens[i + 2]) + vector.y })
+      i += 3
+    } else if (cmd === 'C') {
+      points.push({ x: Number(tokens[i + 5]) + vector.x, y: Number(tokens[i + 6]) + vector.y })
+      i += 7
+    } else throw new Error(`unexpected path token ${cmd}`)
+  }
+  return points
+}

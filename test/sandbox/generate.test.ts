@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest'
+import { render } from '../../src/core/i18n'
+import { layout } from '../../src/core/layout'
+import { LANE_COLOR, PALETTE_HEX } from '../../src/core/lanes'
+import { GenerateResultSchema } from '../../src/core/messages'
+import { fillHex, overlap, pathPoints, readBoard, rectOf, sections, within, type Rect } from './board'
+import { largeJourney, workshopJourney } from './journeys'
+import { startPlugin } from './plugin-harness'
+
+const journey = workshopJourney()
+
+/** The cell of a stage and lane, as the board shows it: the header's column by the label's row. */
+function cellRect(board: ReturnType<typeof readBoard>, stageId: string, laneId: string): Rect {
+  const header = board.byRole('stage-header').find((n) => n.tag.stageId === stageId)!.node
+  const label = board.byRole('lane-label').find((n) => n.tag.laneId === laneId)!.node
+  return { x: header.x, y: label.y, width: header.width, height: label.height }
+}
+
+describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', () => {
+  it('opens the panel with Figma theme colours and tells it which editor it is in', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    expect(plugin.emulator.controls.ui.options).toMatchObject({ themeColors: true })
+    plugin.sendRaw({ type: 'ui-ready', locale: 'en' })
+    await expect(plugin.waitFor((m) => m.type === 'context')).resolves.toEqual({ type: 'context', editorType: 'figjam' })
+  })
+
+  it('draws one section with headers, labels, a sticky per card and the emotion curve', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { reply, error } = await plugin.request({ type: 'generate', journey })
+    expect(error).toBeUndefined()
+    const result = GenerateResultSchema.parse(reply)
+
+    const page = plugin.emulator.figma.currentPage
+    const [section] = sections(page)
+    expect(page.children).toHaveLength(1)
+    expect(section!.id).toBe(result.sectionId)
+    expect(section!.name).toBe(journey.title)
+
+    const board = readBoard(section!)
+    expect(board.byRole('stage-header').map((n) => (n.node as ShapeWithTextNode).text.characters)).toEqual(journey.stages.map((s) => s.name))
+    expect(board.byRole('lane-label').map((n) => (n.node as ShapeWithTextNode).text.characters)).toEqual(journey.lanes.map((l) => l.title))
+    const cards = board.byRole('card')
+    expect(cards.map((c) => c.node.type)).toEqual(journey.cards.map(() => 'STICKY'))
+    expect(cards.map((c) => (c.node as StickyNode).text.characters).sort()).toEqual(journey.cards.map((c) => c.text).sort())
+    expect(board.byRole('emotion-point')).toHaveLength(journey.stages.length)
+    expect(board.byRole('curve')).toHaveLength(1)
+    expect(board.byRole('zero-line')).toHaveLength(1)
+  })
+
+  it('puts every sticky inside its own cell, coloured by its lane from the FigJam palette, with no overlaps', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey: largeJourney(4) })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const kindOf = new Map(board.record.lanes.map((l) => [l.id, l.kind]))
+    const cards = board.byRole('card')
+    expect(cards).toHaveLength(12 * 5 * 4)
+    for (const { node, tag } of cards) {
+      expect(within(rectOf(node), cellRect(board, tag.stageId!, tag.laneId!))).toBe(true)
+      expect(fillHex(node)).toBe(PALETTE_HEX[LANE_COLOR[kindOf.get(tag.laneId!)!]])
+    }
+    const solid = board.nodes.filter((n) => !['curve', 'divider', 'zero-line'].includes(n.tag.role)).map((n) => rectOf(n.node))
+    for (let i = 0; i < solid.length; i++) for (let j = i + 1; j < solid.length; j++) expect(overlap(solid[i]!, solid[j]!)).toBe(false)
+  })
+
+  it('grows a cell for a sticky whose text made it taller', async () => {
+    const long = { ...journey, cards: [{ id: 'long', stageId: 's2', laneId: 'goals', text: 'word '.repeat(220) }] }
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey: long })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const sticky = board.byRole('card')[0]!.node
+    expect(sticky.height).toBeGreaterThan(240)
+    expect(within(rectOf(sticky), cellRect(board, 's2', 'goals'))).toBe(true)
+  })
+
+  it('passes the curve through one point per stage, placed by its score', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const points = board.byRole('emotion-point').map((p) => ({
+      stageId: p.tag.stageId!,
+      score: p.tag.score!,
+      center: { x: p.node.x + p.node.width / 2, y: p.node.y + p.node.height / 2 },
+    }))
+    expect(points.map((p) => p.score)).toEqual(journey.emotions.map((e) => e.score))
+    // Higher score, higher on the board; equal spacing per score step.
+    const byScore = [...points].sort((a, b) => b.score - a.score)
+    expect(byScore.map((p) => p.center.y)).toEqual([...byScore.map((p) => p.center.y)].sort((a, b) => a - b))
+    const step = (points[4]!.center.y - points[2]!.center.y) / (2 - -2)
+    expect(points[0]!.center.y).toBeCloseTo(points[2]!.center.y + step * (1 - -2), 1)
+
+    const curve = board.byRole('curve')[0]!.node as VectorNode
+    const through = pathPoints(curve)
+    through.forEach((p, i) => {
+      expect(p.x).toBeCloseTo(points[i]!.center.x, 1)
+      expect(p.y).toBeCloseTo(points[i]!.center.y, 1)
+    })
+    // The curve stays inside the emotion lane.
+    const lane = board.byRole('lane-label').find((n) => n.tag.laneId === 'emotion')!.node
+    expect(curve.y).toBeGreaterThanOrEqual(lane.y)
+    expect(curve.y + curve.height).toBeLessThanOrEqual(lane.y + lane.height)
+  })
+
+  it('places the board exactly where the pure layout says, given the stickies’ real heights', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey })
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    const board = readBoard(section)
+    const height = new Map(board.byRole('card').map((c) => [c.tag.cardId!, c.node.height]))
+    const plan = layout(journey, { cardHeight: (c) => height.get(c.id) })
+    expect({ width: section.width, height: section.height }).toEqual({ width: plan.width, height: plan.height })
+    for (const planned of plan.nodes) {
+      if (planned.kind !== 'card') continue
+      const node = board.byRole('card').find((c) => c.tag.cardId === planned.cardId)!.node
+      expect({ x: node.x, y: node.y }).toEqual({ x: planned.box.x, y: planned.box.y })
+    }
+  })
+
+  it('tags every node with its role and map, and stores the structure on the section', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey })
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    const board = readBoard(section)
+    expect(board.record).toMatchObject({ schema: 'journey-lanes/1', title: journey.title, stages: journey.stages, lanes: journey.lanes, scale: journey.scale })
+    expect(new Set(board.nodes.map((n) => n.tag.mapId))).toEqual(new Set([board.record.mapId]))
+    expect(board.byRole('card').map((c) => c.tag.cardId).sort()).toEqual(journey.cards.map((c) => c.id).sort())
+    expect(Object.keys(section.getRelaunchData())).toEqual(['edit'])
+  })
+
+  it('centres the board in the viewport, selects it, scrolls to it and says so', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { controls, figma } = plugin.emulator
+    await plugin.request({ type: 'generate', journey })
+    const section = sections(figma.currentPage)[0]!
+    const center = figma.viewport.center
+    expect(Math.abs(section.x + section.width / 2 - center.x)).toBeLessThanOrEqual(1)
+    expect(Math.abs(section.y + section.height / 2 - center.y)).toBeLessThanOrEqual(1)
+    expect(figma.currentPage.selection.map((n) => n.id)).toEqual([section.id])
+    expect(controls.scrolledTo.at(-1)).toEqual([section.id])
+    expect(controls.notifications.at(-1)?.message).toBe('Journey map drawn: 5 stages, 7 cards.')
+  })
+
+  it('is one undo step: undo removes the whole board', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { controls, figma } = plugin.emulator
+    const before = controls.undoSteps
+    await plugin.request({ type: 'generate', journey })
+    expect(controls.undoSteps).toBe(before + 1)
+    expect(figma.currentPage.children).toHaveLength(1)
+    controls.undo()
+    expect(figma.currentPage.children).toHaveLength(0)
+  })
+
+  it('reports progress while a large board is drawn, ending at the total', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { progress, error } = await plugin.request({ type: 'generate', journey: largeJourney(5) })
+    expect(error).toBeUndefined()
+    expect(progress.length).toBeGreaterThan(3)
+    const done = progress.map((p) => p.done)
+    expect(done).toEqual([...done].sort((a, b) => a - b))
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total)
+  })
+})
+
+describe('generating in Figma Design, which has no stickies', () => {
+  it('draws cards as frames with wrapped text, in the same cells', async () => {
+    const plugin = startPlugin({ editorType: 'figma' })
+    const { error } = await plugin.request({ type: 'generate', journey })
+    expect(error).toBeUndefined()
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const cards = board.byRole('card')
+    expect(new Set(cards.map((c) => c.node.type))).toEqual(new Set(['FRAME']))
+    for (const { node, tag } of cards) {
+      const text = (node as FrameNode).children[0] as TextNode
+      expect(journey.cards.find((c) => c.id === tag.cardId)?.text).toBe(text.characters)
+      expect(text.y + text.height).toBeLessThanOrEqual(node.height)
+      expect(within(rectOf(node), cellRect(board, tag.stageId!, tag.laneId!))).toBe(true)
+    }
+    expect(board.byRole('curve')).toHaveLength(1)
+  })
+})
+
+describe('bad input gets a sentence, not a crash', () => {
+  it('refuses a journey with no stages and draws nothing', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { error } = await plugin.request({ type: 'generate', journey: { ...journey, stages: [], cards: [], emotions: [] } })
+    expect(render('en', error!)).toBe('Add at least one stage before generating the board.')
+    expect(plugin.emulator.figma.currentPage.children).toHaveLength(0)
+  })
+
+  it('refuses an empty title', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { error } = await plugin.request({ type: 'generate', journey: { ...journey, title: ' ' } })
+    expect(render('ru', error!)).toBe('Дайте пути название.')
+  })
+
+  it('answers a message of unknown shape with a sentence, keeping its id when it has one', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    plugin.sendRaw({ type: 'explode', id: 'x1' })
+    const reply = await plugin.waitFor((m) => m.type === 'error')
+    expect(reply).toMatchObject({ type: 'error', id: 'x1', error: { key: 'error.badMessage' } })
+    plugin.sendRaw('not even an object')
+    await plugin.waitFor((m) => m.type === 'error' && m.id === null)
+  })
+
+  it('reports a font that fails to load and leaves no half-drawn board', async () => {
+    const plugin = startPlugin({ editorType: 'figjam', failFont: { family: 'Inter', style: 'Medium' } })
+    const { error } = await plugin.request({ type: 'generate', journey })
+    expect(render('en', error!)).toContain('The font "Inter Medium" could not be loaded')
+    expect(plugin.emulator.figma.currentPage.children).toHaveLength(0)
+  })
+})
