@@ -1,6 +1,6 @@
 import type { Message } from '../src/core/i18n'
-import { JourneyShapeSchema, type Journey, type Locale } from '../src/core/journey'
-import { GenerateResultSchema, describeInvalid, type GenerateResult } from '../src/core/messages'
+import type { Journey, Locale } from '../src/core/journey'
+import { GenerateResultSchema, LoadedMapSchema, describeInvalid, type GenerateResult } from '../src/core/messages'
 import { toUserMessage } from '../src/core/user-error'
 import { draftFromJourney, type Draft } from './draft'
 import type { Progress, RpcClient } from './rpc'
@@ -16,15 +16,15 @@ export async function generateBoard(
   return parsed.success ? parsed.data : null
 }
 
-export type LoadOutcome = { ok: true; draft: Draft } | { ok: false; error: Message }
+export type LoadOutcome = { ok: true; draft: Draft; notes: Message[] } | { ok: false; error: Message }
 
 /** Reads the selected map from the board as a draft in the panel's language; never throws. */
 export async function loadSelectedMap(rpc: RpcClient, locale: Locale): Promise<LoadOutcome> {
   try {
     const result = await rpc.request({ type: 'load-selected-map' })
-    const parsed = JourneyShapeSchema.safeParse(result)
+    const parsed = LoadedMapSchema.safeParse(result)
     if (!parsed.success) return { ok: false, error: { key: 'error.mapData', params: { detail: describeInvalid(parsed.error) } } }
-    return { ok: true, draft: draftFromJourney(parsed.data, locale) }
+    return { ok: true, draft: draftFromJourney(parsed.data.journey, locale), notes: parsed.data.notes }
   } catch (error) {
     return { ok: false, error: toUserMessage(error) }
   }

@@ -1,7 +1,7 @@
 import { monotonePath } from './curve'
-import type { Card, Journey, Lane } from './journey'
+import type { Card, Journey, Lane, Scale } from './journey'
 import { LANE_COLOR } from './lanes'
-import type { Box, Plan, PlanCell, PlanNode, Point } from './plan'
+import type { Box, Grid, Plan, PlanCell, PlanNode, Point } from './plan'
 import { STICKY_SIZE, estimateStickyHeight } from './text-metrics'
 
 /** Board geometry in canvas pixels; sized around FigJam's 240 px sticky. */
@@ -184,16 +184,40 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
     if (row.lane.kind === 'emotion') nodes.push(...emotionNodes(journey, row, columns, contentRight))
   }
 
-  const plan: Plan = { title: journey.title, width, height, cells, nodes }
+  const emotionRow = rows.find((r) => r.lane.kind === 'emotion')
+  const grid: Grid = {
+    columns: columns.map((c) => ({ stageId: c.stageId, x: c.x, width: c.width })),
+    rows: rows.map((r) => ({ laneId: r.lane.id, y: r.y, height: r.height })),
+    scale: emotionRow ? { laneId: emotionRow.lane.id, ...scaleSpan(emotionRow) } : null,
+  }
+  const plan: Plan = { title: journey.title, width, height, grid, cells, nodes }
   return journey.direction === 'rtl' ? mirror(plan) : plan
+}
+
+/** Where the best (top) and worst (bottom) scores sit in the emotion lane: point centres. */
+function scaleSpan(row: LaneRow): { top: number; bottom: number } {
+  const g = GEOMETRY
+  const top = row.y + row.cardsHeight + g.pointSize / 2 + g.cellPadding
+  return { top, bottom: top + g.scaleHeight - g.pointSize - 2 * g.cellPadding }
+}
+
+/** Vertical position of a score on the scale area, top = best. */
+export function yOfScore(score: number, scale: Scale, span: { top: number; bottom: number }): number {
+  return span.top + ((scale.max - score) / (scale.max - scale.min)) * (span.bottom - span.top)
+}
+
+/** The inverse: the score a position on the scale area stands for, clamped to the scale. */
+export function scoreAtY(y: number, scale: Scale, span: { top: number; bottom: number }): number {
+  const t = (y - span.top) / (span.bottom - span.top)
+  const score = scale.max - t * (scale.max - scale.min)
+  return Math.min(scale.max, Math.max(scale.min, score))
 }
 
 function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], right: number): PlanNode[] {
   const g = GEOMETRY
   const { min, max } = journey.scale
-  const top = row.y + row.cardsHeight + g.pointSize / 2 + g.cellPadding
-  const span = g.scaleHeight - g.pointSize - 2 * g.cellPadding
-  const yOf = (score: number): number => top + ((max - score) / (max - min)) * span
+  const span = scaleSpan(row)
+  const yOf = (score: number): number => yOfScore(score, journey.scale, span)
   const out: PlanNode[] = []
 
   const neutral = min < 0 && max > 0 ? 0 : (min + max) / 2
@@ -267,5 +291,6 @@ function mirror(plan: Plan): Plan {
         return { ...n, box: flipBox(n.box) }
     }
   })
-  return { ...plan, nodes, cells: plan.cells.map((c) => ({ ...c, box: flipBox(c.box) })) }
+  const columns = plan.grid.columns.map((c) => ({ ...c, x: plan.width - c.x - c.width }))
+  return { ...plan, nodes, grid: { ...plan.grid, columns }, cells: plan.cells.map((c) => ({ ...c, box: flipBox(c.box) })) }
 }

@@ -1,11 +1,18 @@
 import * as z from 'zod/mini'
-import type { PlanNode } from './plan'
+import type { Grid, PlanNode } from './plan'
 import { LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
 
 /**
  * What a map's section remembers about its structure. Cards are not stored here:
  * they are the stickies on the board, read back by position.
  */
+const Num = z.number()
+export const GridSchema = z.object({
+  columns: z.array(z.object({ stageId: z.string(), x: Num, width: Num })),
+  rows: z.array(z.object({ laneId: z.string(), y: Num, height: Num })),
+  scale: z.nullable(z.object({ laneId: z.string(), top: Num, bottom: Num })),
+})
+
 export const MapRecordSchema = z.object({
   schema: z.literal(SCHEMA_VERSION),
   mapId: z.string().check(z.minLength(1)),
@@ -16,12 +23,14 @@ export const MapRecordSchema = z.object({
   stages: z.array(StageSchema),
   lanes: z.array(LaneSchema),
   personas: z.array(PersonaSchema),
+  /** The grid as drawn; the stage headers and lane labels on the board, where present, win. */
+  grid: GridSchema,
 })
 export type MapRecord = z.infer<typeof MapRecordSchema>
 
-export function mapRecordOf(journey: Journey, mapId: string): MapRecord {
+export function mapRecordOf(journey: Journey, mapId: string, grid: Grid): MapRecord {
   const { title, locale, direction, scale, stages, lanes, personas } = journey
-  return { schema: SCHEMA_VERSION, mapId, title, locale, direction, scale, stages, lanes, personas }
+  return { schema: SCHEMA_VERSION, mapId, title, locale, direction, scale, stages, lanes, personas, grid }
 }
 
 export type ReadRecord = { ok: true; record: MapRecord } | { ok: false; detail: string }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { isMessageKey, type Message } from './i18n'
-import { LocaleSchema } from './journey'
+import { JourneyShapeSchema, LocaleSchema } from './journey'
 
 /**
  * The one protocol between panel and sandbox. Both ends parse what arrives with
@@ -42,6 +42,13 @@ export const GenerateResultSchema = z.object({
   cardCount: z.int().check(z.nonnegative()),
 })
 export type GenerateResult = z.infer<typeof GenerateResultSchema>
+
+/**
+ * A map read back from the board, and what the reader noticed (stickies outside every
+ * stage column, say) — things the person should see, not errors.
+ */
+export const LoadedMapSchema = z.object({ journey: JourneyShapeSchema, notes: z.array(MessageSchema) })
+export type LoadedMap = z.infer<typeof LoadedMapSchema>
 
 export const SandboxToUiSchema = z.discriminatedUnion('type', [
   z.object({

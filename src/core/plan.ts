@@ -32,10 +32,22 @@ export interface PlanCell {
   box: Box
 }
 
+/**
+ * The board's grid in section coordinates: what a cell is, so a sticky can be
+ * placed in one by its centre when the board is read back. The emotion lane's
+ * scale area maps a vertical position to a score.
+ */
+export interface Grid {
+  columns: { stageId: string; x: number; width: number }[]
+  rows: { laneId: string; y: number; height: number }[]
+  scale: { laneId: string; top: number; bottom: number } | null
+}
+
 export interface Plan {
   title: string
   width: number
   height: number
+  grid: Grid
   cells: PlanCell[]
   nodes: PlanNode[]
 }

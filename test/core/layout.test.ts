@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { monotoneSegments, pointOnSegment } from '../../src/core/curve'
-import { GEOMETRY, layout } from '../../src/core/layout'
+import { GEOMETRY, layout, scoreAtY, yOfScore } from '../../src/core/layout'
 import type { Box, Plan, PlanNode } from '../../src/core/plan'
 import { createTemplate } from '../../src/core/templates'
 import { sampleJourney } from './fixtures'
@@ -143,6 +143,17 @@ describe('layout', () => {
     expect(ys(five)).toEqual(ys(two))
     const zero = five.nodes.find((n) => n.kind === 'zero-line')
     expect(zero?.kind === 'zero-line' && zero.label).toBe('+3')
+  })
+
+  it('reads a position in the emotion lane back as the score it stands for', () => {
+    const journey = { ...createTemplate('customer', 'en'), emotions: [{ id: 'a', stageId: 's1', score: 1 }, { id: 'b', stageId: 's2', score: -2 }] }
+    const plan = layout(journey)
+    const span = plan.grid.scale!
+    for (const p of plan.nodes.filter((n) => n.kind === 'emotion-point'))
+      expect(scoreAtY(p.box.y + p.box.height / 2, journey.scale, span)).toBeCloseTo(p.score)
+    expect(scoreAtY(span.top - 500, journey.scale, span)).toBe(2)
+    expect(scoreAtY(span.bottom + 500, journey.scale, span)).toBe(-2)
+    expect(yOfScore(0, journey.scale, span)).toBeCloseTo((span.top + span.bottom) / 2)
   })
 
   it('runs right to left when the journey does: first stage at the right, labels on the right', () => {

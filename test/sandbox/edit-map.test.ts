@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/core/i18n'
-import { JourneyShapeSchema } from '../../src/core/journey'
+import { LoadedMapSchema } from '../../src/core/messages'
 import { readBoard, sections } from './board'
 import { workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
@@ -25,7 +25,7 @@ describe('"Edit journey" relaunch: the panel opens on a map', () => {
 
     const { reply, error } = await plugin.request({ type: 'load-selected-map' })
     expect(error).toBeUndefined()
-    const loaded = JourneyShapeSchema.parse(reply)
+    const loaded = LoadedMapSchema.parse(reply).journey
     expect(loaded.stages).toEqual(journey.stages)
     expect(loaded.lanes).toEqual(journey.lanes)
     expect(loaded.cards.find((c) => c.id === 's1/actions/2')?.text).toBe('Asks two friends')

@@ -240,7 +240,7 @@ describe('editing a map from the board', () => {
     const request = sandbox.lastOfType('load-selected-map')!
     const journey = { ...createTemplate('blank', 'en'), title: 'Onboarding' }
     journey.cards = [{ id: 'c1', stageId: 's1', laneId: 'actions', text: 'Signs up' }]
-    await act(() => sandbox.send({ type: 'reply', id: request.id, result: journey }))
+    await act(() => sandbox.send({ type: 'reply', id: request.id, result: { journey, notes: [] } }))
     await screen.findByText('Loaded “Onboarding” from the board.')
     expect((screen.getByRole<HTMLInputElement>('textbox', { name: 'Journey title' })).value).toBe('Onboarding')
     expect((screen.getByLabelText<HTMLTextAreaElement>('Actions', { selector: 'textarea' })).value).toBe('Signs up')

@@ -1,4 +1,5 @@
-import type { Card, Emotion, Journey } from '../../core/journey'
+import type { Card, Emotion } from '../../core/journey'
+import type { LoadedMap } from '../../core/messages'
 import { parseMapRecord, parseTag } from '../../core/map-record'
 import { UserError } from '../../core/user-error'
 import { KEY, readChunked } from '../plugin-data'
@@ -28,7 +29,7 @@ function textOf(node: SceneNode): string {
  * section's record, cards and scores from the tagged nodes as they are now.
  * (Reading untagged stickies by position comes with regeneration.)
  */
-export function loadSelectedMap(): Journey {
+export function loadSelectedMap(): LoadedMap {
   const section = findMapSection(figma.currentPage.selection)
   if (!section) throw new UserError('error.noMap')
   const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
@@ -45,5 +46,5 @@ export function loadSelectedMap(): Journey {
       emotions.push({ id: `e-${tag.stageId}`, stageId: tag.stageId, score: tag.score })
   }
   const { title, locale, direction, scale, stages, lanes, personas } = record
-  return { schema: record.schema, title, locale, direction, scale, stages, lanes, personas, cards, emotions }
+  return { journey: { schema: record.schema, title, locale, direction, scale, stages, lanes, personas, cards, emotions }, notes: [] }
 }

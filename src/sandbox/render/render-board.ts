@@ -103,7 +103,7 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
     const center = figma.viewport.center
     section.x = Math.round(center.x - plan.width / 2)
     section.y = Math.round(center.y - plan.height / 2)
-    writeChunked(section, KEY.map, JSON.stringify(mapRecordOf(journey, mapId)))
+    writeChunked(section, KEY.map, JSON.stringify(mapRecordOf(journey, mapId, plan.grid)))
     section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit') })
     onProgress(total, total)
     return { section, plan, nodeCount: plan.nodes.length }
