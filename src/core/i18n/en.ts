@@ -58,6 +58,14 @@ export const en = {
   'notify.generated.other': 'Journey map drawn: {stages} stages, {count} cards.',
   'progress.drawing': 'Drawing the board… {done} of {total}',
 
+  // --- import (src/core/import) strings below this line ---
+
+  // --- end of import strings ---
+
+  // --- board reading and export strings below this line ---
+
+  // --- end of board reading and export strings ---
+
   'relaunch.edit': 'Open the Journey Lanes panel on this map',
 } as const
 

@@ -57,5 +57,13 @@ export const ru: Record<MessageKey, string> & Record<string, string> = {
   'notify.generated.other': 'Карта пути готова: этапов — {stages}, {count} карточки.',
   'progress.drawing': 'Рисуем карту… {done} из {total}',
 
+  // --- import (src/core/import) strings below this line ---
+
+  // --- end of import strings ---
+
+  // --- board reading and export strings below this line ---
+
+  // --- end of board reading and export strings ---
+
   'relaunch.edit': 'Открыть панель Journey Lanes для этой карты',
 }
