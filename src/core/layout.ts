@@ -14,6 +14,8 @@ export const GEOMETRY = {
   maxColumnsPerCell: 3,
   scaleHeight: 400,
   pointSize: 40,
+  groupPointSize: 56,
+  bandWidth: 16,
 } as const
 
 export interface LayoutOptions {
@@ -236,6 +238,7 @@ function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], ri
     else scores.set(e.stageId, [e.score])
   }
   const points: Point[] = []
+  const bands: PlanNode[] = []
   const pointNodes: PlanNode[] = []
   for (const col of columns) {
     const list = scores.get(col.stageId)
@@ -243,14 +246,31 @@ function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], ri
     const score = mean(list)
     const p = { x: col.x + col.width / 2, y: yOf(score) }
     points.push(p)
+    const n = list.length
+    // Several people's scores: a bigger point that also says how many, over a band of their spread.
+    const size = n > 1 ? g.groupPointSize : g.pointSize
+    const lo = Math.min(...list)
+    const hi = Math.max(...list)
+    if (hi > lo) {
+      const top = yOf(hi)
+      bands.push({
+        kind: 'emotion-band',
+        stageId: col.stageId,
+        box: { x: p.x - g.bandWidth / 2, y: top, width: g.bandWidth, height: yOf(lo) - top },
+        min: lo,
+        max: hi,
+        n,
+      })
+    }
     pointNodes.push({
       kind: 'emotion-point',
       stageId: col.stageId,
-      box: { x: p.x - g.pointSize / 2, y: p.y - g.pointSize / 2, width: g.pointSize, height: g.pointSize },
+      box: { x: p.x - size / 2, y: p.y - size / 2, width: size, height: size },
       score,
-      label: formatScore(score),
+      label: n > 1 ? `${formatScore(score)}\nn=${n}` : formatScore(score),
     })
   }
+  out.push(...bands)
   const curve = curveNode(row.lane.id, points)
   if (curve) out.push(curve)
   out.push(...pointNodes)

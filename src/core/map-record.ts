@@ -51,7 +51,7 @@ export function parseMapRecord(text: string): ReadRecord {
 }
 
 /** Node tags: every node the plugin makes says what it is and which map, stage and lane it belongs to. */
-export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion-point', 'divider', 'zero-line', 'curve'] as const
+export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion-point', 'emotion-band', 'divider', 'zero-line', 'curve'] as const
 export const TagSchema = z.object({
   role: z.enum(ROLES),
   mapId: z.string(),
@@ -80,6 +80,8 @@ export function tagFor(node: PlanNode, mapId: string): Tag {
       return { role: 'stage-header', mapId, stageId: node.stageId }
     case 'emotion-point':
       return { role: 'emotion-point', mapId, stageId: node.stageId, score: node.score }
+    case 'emotion-band':
+      return { role: 'emotion-band', mapId, stageId: node.stageId }
     case 'lane-label':
     case 'divider':
     case 'zero-line':

@@ -20,6 +20,8 @@ export type PlanNode =
   | { kind: 'lane-label'; laneId: string; box: Box; text: string; fill: PaletteName }
   | { kind: 'card'; cardId: string; stageId: string; laneId: string; box: Box; text: string; fill: PaletteName }
   | { kind: 'emotion-point'; stageId: string; box: Box; score: number; label: string }
+  /** min–max of several people's scores at one stage, behind the mean point */
+  | { kind: 'emotion-band'; stageId: string; box: Box; min: number; max: number; n: number }
   | { kind: 'divider'; laneId: string; from: Point; to: Point }
   | { kind: 'zero-line'; laneId: string; from: Point; to: Point; label: string }
   | { kind: 'curve'; laneId: string; box: Box; path: string; points: Point[] }

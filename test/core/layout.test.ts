@@ -19,7 +19,8 @@ function inside(inner: Box, outer: Box): boolean {
   )
 }
 function solid(plan: Plan): Boxed[] {
-  return plan.nodes.filter((n): n is Boxed => 'box' in n && n.kind !== 'curve')
+  // The curve and the spread band pass behind the points by design.
+  return plan.nodes.filter((n): n is Boxed => 'box' in n && n.kind !== 'curve' && n.kind !== 'emotion-band')
 }
 function cellOf(plan: Plan, stageId: string, laneId: string): Box {
   const cell = plan.cells.find((c) => c.stageId === stageId && c.laneId === laneId)
@@ -132,7 +133,30 @@ describe('layout', () => {
       ['s1', 0.5],
       ['s3', 0],
     ])
-    expect(points[0]!.label).toBe('+0.5')
+    expect(points[0]!.label).toBe('+0.5\nn=2')
+    expect(points[1]!.label).toBe('0')
+  })
+
+  it('shows the spread of several scores as a band from the lowest to the highest', () => {
+    const journey = {
+      ...createTemplate('customer', 'en'),
+      emotions: [
+        { id: 'a', stageId: 's2', score: 2 },
+        { id: 'b', stageId: 's2', score: -1 },
+        { id: 'c', stageId: 's2', score: 0 },
+        { id: 'd', stageId: 's4', score: 1 },
+        { id: 'e', stageId: 's4', score: 1 },
+      ],
+    }
+    const plan = layout(journey)
+    const bands = plan.nodes.filter((n) => n.kind === 'emotion-band')
+    // s4's two people agree: a point with n=2, but no spread to show.
+    expect(bands.map((b) => [b.stageId, b.min, b.max, b.n])).toEqual([['s2', -1, 2, 3]])
+    const span = plan.grid.scale!
+    expect(bands[0]!.box.y).toBeCloseTo(yOfScore(2, journey.scale, span))
+    expect(bands[0]!.box.y + bands[0]!.box.height).toBeCloseTo(yOfScore(-1, journey.scale, span))
+    const point = plan.nodes.find((n) => n.kind === 'emotion-point' && n.stageId === 's2')!
+    expect(point.kind === 'emotion-point' && point.label).toBe('+0.3\nn=3')
   })
 
   it('maps other scales onto the same lane height', () => {

@@ -58,7 +58,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
       expect(within(rectOf(node), cellRect(board, tag.stageId!, tag.laneId!))).toBe(true)
       expect(fillHex(node)).toBe(PALETTE_HEX[LANE_COLOR[kindOf.get(tag.laneId!)!]])
     }
-    const solid = board.nodes.filter((n) => !['curve', 'divider', 'zero-line'].includes(n.tag.role)).map((n) => rectOf(n.node))
+    const solid = board.nodes.filter((n) => !['curve', 'divider', 'zero-line', 'emotion-band'].includes(n.tag.role)).map((n) => rectOf(n.node))
     for (let i = 0; i < solid.length; i++) for (let j = i + 1; j < solid.length; j++) expect(overlap(solid[i]!, solid[j]!)).toBe(false)
   })
 
@@ -98,6 +98,29 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     const lane = board.byRole('lane-label').find((n) => n.tag.laneId === 'emotion')!.node
     expect(curve.y).toBeGreaterThanOrEqual(lane.y)
     expect(curve.y + curve.height).toBeLessThanOrEqual(lane.y + lane.height)
+  })
+
+  it('shows several participants’ scores as their mean, their spread and how many', async () => {
+    const scored = {
+      ...journey,
+      emotions: [
+        { id: 'p1', stageId: 's3', score: -2, participant: 'P1' },
+        { id: 'p2', stageId: 's3', score: 1, participant: 'P2' },
+        { id: 'p3', stageId: 's3', score: 0, participant: 'P3' },
+        { id: 'p4', stageId: 's4', score: 1, participant: 'P1' },
+      ],
+    }
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey: scored })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const point = board.byRole('emotion-point').find((p) => p.tag.stageId === 's3')!.node as ShapeWithTextNode
+    expect(point.text.characters).toBe('-0.3\nn=3')
+    const band = board.byRole('emotion-band')
+    expect(band.map((b) => b.tag.stageId)).toEqual(['s3'])
+    // The band runs from the top of the best score to the worst, through the point.
+    const centre = point.y + point.height / 2
+    expect(band[0]!.node.y).toBeLessThan(centre)
+    expect(band[0]!.node.y + band[0]!.node.height).toBeGreaterThan(centre)
   })
 
   it('places the board exactly where the pure layout says, given the stickies’ real heights', async () => {

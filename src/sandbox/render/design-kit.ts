@@ -63,6 +63,16 @@ export function designKit(fonts: FontLoader): NodeKit {
       dot.name = label
       return Promise.resolve(dot)
     },
+    band(area) {
+      const bar = figma.createRectangle()
+      bar.resize(area.width, area.height)
+      bar.x = area.x
+      bar.y = area.y
+      bar.cornerRadius = area.width / 2
+      bar.fills = solid(paletteColor('lightOrange'))
+      bar.name = 'min–max'
+      return bar
+    },
     rule: drawRule,
     curve: drawCurve,
   }

@@ -34,6 +34,16 @@ export function figjamKit(fonts: FontLoader): NodeKit {
     },
     label: (box, text, fill, role) => shape(box, text, 'ROUNDED_RECTANGLE', fill, role === 'stage-header' ? 24 : 20),
     point: (box, label) => shape(box, label, 'ELLIPSE', 'lightYellow', 12),
+    band(box) {
+      const bar = figma.createShapeWithText()
+      bar.shapeType = 'ROUNDED_RECTANGLE'
+      bar.resize(box.width, box.height)
+      bar.x = box.x
+      bar.y = box.y
+      bar.fills = solid(paletteColor('lightOrange'))
+      bar.name = 'min–max'
+      return bar
+    },
     rule: drawRule,
     curve: drawCurve,
   }

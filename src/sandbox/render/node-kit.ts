@@ -11,6 +11,8 @@ export interface NodeKit {
   card(text: string, fill: PaletteName): Promise<SceneNode>
   label(box: Box, text: string, fill: PaletteName, role: 'stage-header' | 'lane-label'): Promise<SceneNode>
   point(box: Box, label: string): Promise<SceneNode>
+  /** The min–max spread of several scores at one stage: a thin bar behind the point. */
+  band(box: Box): SceneNode
   rule(from: Point, to: Point, dashed: boolean): SceneNode
   curve(box: Box, path: string): SceneNode
 }

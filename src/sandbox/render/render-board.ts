@@ -36,6 +36,8 @@ async function drawNode(kit: NodeKit, node: Exclude<PlanNode, { kind: 'card' }>)
       return kit.label(node.box, node.text, node.fill, node.kind)
     case 'emotion-point':
       return kit.point(node.box, node.label)
+    case 'emotion-band':
+      return kit.band(node.box)
     case 'divider':
       return kit.rule(node.from, node.to, false)
     case 'zero-line':
