@@ -1,10 +1,27 @@
-import { serialize } from 'node:v8'
 import type { EmulatorContext } from './context'
 
 /** 5 MB per plugin (developers.figma.com … version-1-update-109); counted as 5 × 1024 × 1024 bytes of serialized key + value. */
 export const CLIENT_STORAGE_LIMIT = 5 * 1024 * 1024
 
-const byteSize = (key: string, value: unknown): number => Buffer.byteLength(key, 'utf8') + serialize(value).length
+const encoder = new TextEncoder()
+
+/**
+ * Bytes a stored value takes, counted the same in Node and in the browser playground
+ * (Figma does not document its own accounting): UTF-8 text, 8 per number, binary as is.
+ */
+function sizeOf(value: unknown): number {
+  if (typeof value === 'string') return encoder.encode(value).length
+  if (typeof value === 'number' || typeof value === 'bigint' || value instanceof Date) return 8
+  if (value === null || value === undefined || typeof value === 'boolean') return 1
+  if (ArrayBuffer.isView(value)) return value.byteLength
+  if (value instanceof ArrayBuffer) return value.byteLength
+  if (value instanceof Map) return [...value].reduce((n, [k, v]) => n + sizeOf(k) + sizeOf(v), 0)
+  if (value instanceof Set || Array.isArray(value)) return [...(value as Iterable<unknown>)].reduce<number>((n, v) => n + sizeOf(v), 0)
+  if (typeof value === 'object') return Object.entries(value).reduce((n, [k, v]) => n + sizeOf(k) + sizeOf(v), 0)
+  return 0
+}
+
+const byteSize = (key: string, value: unknown): number => sizeOf(key) + sizeOf(value)
 
 /** figma.clientStorage: structured-clone semantics, async (macrotask) results, 5 MB total. */
 export class ClientStorage {
