@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isMessageKey, type Message } from './i18n'
+import { isCoreKey, type Message } from './i18n'
 import { JourneyShapeSchema, LocaleSchema } from './journey'
 
 /**
@@ -10,7 +10,7 @@ import { JourneyShapeSchema, LocaleSchema } from './journey'
 const RequestId = z.string().check(z.minLength(1), z.maxLength(100))
 
 const MessageSchema = z.object({
-  key: z.string().check(z.refine(isMessageKey, { message: 'unknown message key' })),
+  key: z.string().check(z.refine(isCoreKey, { message: 'unknown message key' })),
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 }) as unknown as z.ZodMiniType<Message>
 // ^ the refine proves the key; zod cannot narrow a string to our key union by itself.

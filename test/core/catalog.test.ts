@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { coreCatalogs } from '../../src/core/i18n'
+import { importCatalogs } from '../../src/core/i18n/import-catalog'
 import { panelCatalogs } from '../../ui/i18n'
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort()
 
 describe.each([
   ['core', coreCatalogs],
+  ['import', importCatalogs],
   ['panel', panelCatalogs],
 ] as const)('the %s message catalog', (_, catalogs) => {
   const english = catalogs.en as Readonly<Record<string, string>>

@@ -58,15 +58,17 @@ export const en = {
   'notify.generated.other': 'Journey map drawn: {stages} stages, {count} cards.',
   'progress.drawing': 'Drawing the board… {done} of {total}',
 
-  // --- import (src/core/import) strings below this line ---
-
-  // --- end of import strings ---
-
   // --- board reading and export strings below this line ---
+  'read.outsideStages.one': '{count} sticky is outside every stage column, so it is not in the journey. Move it into a column to include it.',
+  'read.outsideStages.other': '{count} stickies are outside every stage column, so they are not in the journey. Move them into a column to include them.',
+  'read.outsideLanes.one': '{count} sticky is in a stage column but outside every lane, so it is not in the journey. Move it into a lane to include it.',
+  'read.outsideLanes.other': '{count} stickies are in a stage column but outside every lane, so they are not in the journey. Move them into a lane to include them.',
+  'export.defaultActor': 'Customer',
 
   // --- end of board reading and export strings ---
 
   'relaunch.edit': 'Open the Journey Lanes panel on this map',
 } as const
 
-export type MessageKey = keyof typeof en
+/** Keys the sandbox can say; the panel and the importer add their own catalogs on top. */
+export type CoreKey = keyof typeof en

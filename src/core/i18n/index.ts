@@ -1,8 +1,11 @@
 import type { Locale } from '../journey'
-import { en, type MessageKey } from './en'
+import { en, type CoreKey } from './en'
+import type { ImportKey } from './import-en'
 import { ru } from './ru'
 
-export type { MessageKey }
+export type { CoreKey, ImportKey }
+/** Every key a Message may carry: the sandbox's own, and the importer's problems and notes. */
+export type MessageKey = CoreKey | ImportKey
 export type Params = Readonly<Record<string, string | number>>
 export type Catalog = Readonly<Record<string, string>>
 
@@ -12,7 +15,8 @@ export interface Message {
   params?: Params
 }
 
-export function isMessageKey(key: string): key is MessageKey {
+/** Keys the sandbox may send: its own catalog's. */
+export function isCoreKey(key: string): key is CoreKey {
   return Object.prototype.hasOwnProperty.call(en, key)
 }
 
@@ -40,17 +44,25 @@ export interface I18n<K extends string> {
  * core catalogs; the panel adds its own strings on top.
  */
 export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Catalog>>): I18n<K> {
+  const plural: I18n<K>['plural'] = (locale, base, params) => {
+    const own = catalogs[locale]
+    const text = own[`${base}.${pluralCategory(locale, params.count)}`] ?? own[`${base}.other`] ?? catalogs.en[`${base}.other`]
+    return fill(text ?? base, params)
+  }
   return {
     translate(locale, key, params) {
+      // A Message travels with one plural form as its key (the sender cannot know the reader's
+      // language); the form the reader's language needs for `count` is picked here.
+      const form = PLURAL_FORM.exec(key)
+      const count = params?.count
+      if (form && typeof count === 'number') return plural(locale, form[1]!, { ...params, count })
       return fill(catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
     },
-    plural(locale, base, params) {
-      const own = catalogs[locale]
-      const text = own[`${base}.${pluralCategory(locale, params.count)}`] ?? own[`${base}.other`] ?? catalogs.en[`${base}.other`]
-      return fill(text ?? base, params)
-    },
+    plural,
   }
 }
+
+const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/
 
 export const coreCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru }
 const core = makeI18n<MessageKey>(coreCatalogs)

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en'
+import type { CoreKey } from './en'
 
 /** Russian catalog; typed against the English keys so a missing one fails typecheck. */
-export const ru: Record<MessageKey, string> & Record<string, string> = {
+export const ru: Record<CoreKey, string> & Record<string, string> = {
   'app.name': 'Journey Lanes',
 
   'lane.actions': 'Действия клиента',
@@ -57,11 +57,16 @@ export const ru: Record<MessageKey, string> & Record<string, string> = {
   'notify.generated.other': 'Карта пути готова: этапов — {stages}, {count} карточки.',
   'progress.drawing': 'Рисуем карту… {done} из {total}',
 
-  // --- import (src/core/import) strings below this line ---
-
-  // --- end of import strings ---
-
   // --- board reading and export strings below this line ---
+  'read.outsideStages.one': '{count} стикер лежит вне колонок этапов, поэтому не вошёл в путь. Перенесите его в колонку этапа, чтобы учесть.',
+  'read.outsideStages.few': '{count} стикера лежат вне колонок этапов, поэтому не вошли в путь. Перенесите их в колонки этапов, чтобы учесть.',
+  'read.outsideStages.many': '{count} стикеров лежат вне колонок этапов, поэтому не вошли в путь. Перенесите их в колонки этапов, чтобы учесть.',
+  'read.outsideStages.other': '{count} стикера лежат вне колонок этапов, поэтому не вошли в путь. Перенесите их в колонки этапов, чтобы учесть.',
+  'read.outsideLanes.one': '{count} стикер лежит в колонке этапа, но вне слоёв, поэтому не вошёл в путь. Перенесите его в слой, чтобы учесть.',
+  'read.outsideLanes.few': '{count} стикера лежат в колонках этапов, но вне слоёв, поэтому не вошли в путь. Перенесите их в слои, чтобы учесть.',
+  'read.outsideLanes.many': '{count} стикеров лежат в колонках этапов, но вне слоёв, поэтому не вошли в путь. Перенесите их в слои, чтобы учесть.',
+  'read.outsideLanes.other': '{count} стикера лежат в колонках этапов, но вне слоёв, поэтому не вошли в путь. Перенесите их в слои, чтобы учесть.',
+  'export.defaultActor': 'Клиент',
 
   // --- end of board reading and export strings ---
 

@@ -1,0 +1,52 @@
+/**
+ * File import's sentences (problems by row and column, notes, summary cards). They
+ * are read in the panel and the preview command, never in the sandbox, so they stay
+ * out of dist/code.js.
+ */
+export const importEn = {
+  'import.empty': 'The file is empty.',
+  'import.binary': 'This is not a text file. Save the table as CSV (or copy its cells) and try again.',
+  'import.binaryKind': 'This is not a text file: it looks like {kind}. Save the table as CSV (or copy its cells) and try again.',
+  'import.invalidUtf8': 'Some characters are not valid UTF-8 (the first in row {row}); they would show as "�". Choose the file’s encoding.',
+  'import.encodingGuessed': 'The file is not UTF-8, so it was read as {encoding}. If letters look wrong, choose another encoding.',
+  'import.headerOnly': 'The file has a header row but no rows of data.',
+  'import.notTable': 'This does not look like a table: every row has a single column. Use a CSV with columns for stage, lane and note, or a map with lanes down the side and stages across.',
+  'import.noStage': 'No stage column was found. Name a column "stage", or choose which column holds the stages.',
+  'import.unclosedQuote': 'A quotation mark opened in row {row} is never closed, so the rest of the file cannot be read as a table. Close the quote and try again.',
+  'import.unclosedQuoteRow': 'Row {row}: a quotation mark is never closed, so this row is left out.',
+  'import.badQuotes': 'Row {row}: a quotation mark is misplaced; check that the row’s cells were read as intended.',
+  'import.tooManyStages.one': 'The file has {count} stage; a map holds at most {max}. Check that the right column holds the stages, or split the file.',
+  'import.tooManyStages.other': 'The file has {count} stages; a map holds at most {max}. Check that the right column holds the stages, or split the file.',
+  'import.tooManyLanes.one': 'The file has {count} lane; a map holds at most {max}. Check that the right column holds the lanes.',
+  'import.tooManyLanes.other': 'The file has {count} lanes; a map holds at most {max}. Check that the right column holds the lanes.',
+  'import.internal': 'The file could not be read because of an error in the plugin: {detail}',
+  'import.jsonSyntax': 'The file is not valid JSON: {detail}',
+  'import.mermaidNotJourney': 'This Mermaid diagram is a "{kind}", not a "journey"; only journey diagrams can become a map.',
+  'import.mermaidEmpty': 'The Mermaid journey has no sections or tasks.',
+  'import.mermaidLine': 'Line {row}: "{line}" is not a task. Write tasks as "Task name: 3: Actor".',
+  'import.mermaidScore': 'Line {row}: "{value}" is not a score on {scale}, so this task has no emotion point.',
+  'import.stageMissing': 'Row {row}: the stage (column "{column}") is empty, so this row is left out.',
+  'import.scoreUnreadable': 'Row {row}, column "{column}": "{value}" is not a score on {scale}.',
+  'import.scoreOutOfRange': 'Row {row}, column "{column}": {value} is outside the scale {scale}.',
+  'import.unusedColumn': 'Column "{column}" is not used.',
+  'import.extraCells': 'Row {row} has more cells than the header; the cells after column "{column}" are not used.',
+  'import.longText': 'Row {row}, column "{column}": the text is longer than {max} characters ({length}); the sticky keeps the first {max}.',
+  'import.customLane': '"{lane}" is not a lane the plugin knows, so it becomes a lane of its own.',
+  'import.noLane.one': '{count} row has no lane; its note goes to the lane "{lane}".',
+  'import.noLane.other': '{count} rows have no lane; their notes go to the lane "{lane}".',
+  'import.merged.one': '{count} note repeated an identical note in the same cell, so it was merged into that card (the card shows a count).',
+  'import.merged.other': '{count} notes repeated an identical note in the same cell, so they were merged into those cards (each card shows a count).',
+  'import.summarised.one': '{count} note is not drawn as its own sticky, because a map keeps at most {cap}: each crowded cell shows its most frequent notes and a card saying how many more there are.',
+  'import.summarised.other': '{count} notes are not drawn as their own stickies, because a map keeps at most {cap}: each crowded cell shows its most frequent notes and a card saying how many more there are.',
+  'import.emotionsCombined.one': '{count} emotion score was read; a map keeps at most {max}, so each stage’s scores were thinned evenly from lowest to highest.',
+  'import.emotionsCombined.other': '{count} emotion scores were read; a map keeps at most {max}, so each stage’s scores were thinned evenly from lowest to highest.',
+  'import.personasCapped.one': 'The file names {count} persona; a map keeps at most {max}. Notes of the others are kept without a persona.',
+  'import.personasCapped.other': 'The file names {count} personas; a map keeps at most {max}. Notes of the others are kept without a persona.',
+  'import.moreProblems.one': '{count} more problem of the same kind is not listed.',
+  'import.moreProblems.other': '{count} more problems of the same kind are not listed.',
+  'import.unsortedLane': 'Unsorted notes',
+  'import.summaryCard.one': '+{count} more note in the file',
+  'import.summaryCard.other': '+{count} more notes in the file',
+} as const
+
+export type ImportKey = keyof typeof importEn

@@ -1,0 +1,480 @@
+import { importI18n } from '../i18n/import-catalog'
+import { DEFAULT_SCALE, SCHEMA_VERSION, type Card, type Emotion, type Journey, type Lane, type Locale, type Persona, type Scale } from '../journey'
+import { LANE_KINDS, type LaneKind } from '../lanes'
+import { laneTitle } from '../templates'
+import { matchLane } from './aliases'
+import { allocateCards } from './card-cap'
+import { guessScript } from './script'
+import { clip, foldSpace, noteKey, trimmedNoteKey } from './normalize'
+import type { Problems } from './problems'
+import { chooseFileScale, formatScale, levelToScale, numberToScale, type ScoreRead } from './scores'
+import { thinEvenly } from './thin-emotions'
+import type { ImportSummary } from './types'
+import { summaryCardText } from './summary-card'
+
+/**
+ * Collects stages, lanes, personas, notes and scores as a reader walks a file, then makes
+ * the Journey: identical notes merged, the sticky cap applied, scores put on the journey's
+ * scale. Every reader (long, wide, Mermaid) feeds it, so they behave alike.
+ */
+
+/** Limits of the journey schema. */
+export const MAX_STAGES = 200
+export const MAX_LANES = 50
+export const MAX_PERSONAS = 50
+export const MAX_CARDS = 20000
+export const MAX_EMOTIONS = 20000
+export const MAX_TEXT = 5000
+export const DEFAULT_CARD_CAP = 400
+
+/** Persona colours: distinct, readable on white, in a fixed order so the same file looks the same. */
+export const PERSONA_COLORS = [
+  '#1E88E5', '#E53935', '#43A047', '#FB8C00', '#8E24AA', '#00ACC1',
+  '#6D4C41', '#D81B60', '#7CB342', '#3949AB', '#F4511E', '#546E7A',
+] as const
+
+interface Entry {
+  text: string
+  count: number
+  order: number
+  /** the persona's index, -1 for none, MIXED once notes of different personas merged */
+  persona: number
+  participant: string | undefined
+  /** every participant (up to a limit), once notes of different participants merged */
+  participants: string[] | null
+}
+
+interface Cell {
+  stage: number
+  lane: number
+  entries: Entry[]
+  /** exact text to its entry; texts that differ only in case or spacing are folded together in `finish` */
+  byRaw: Map<string, Entry>
+  notes: number
+}
+
+interface LaneInfo {
+  kind: LaneKind
+  name: string
+  /** keep the file's own name as the title */
+  ownTitle: boolean
+  unsorted: boolean
+}
+
+interface PendingScore {
+  stage: number
+  read: ScoreRead
+  raw: string
+  persona: number
+  participant: string | undefined
+  note: string | undefined
+  row: number | null
+  column: string | null
+}
+
+interface Unreadable {
+  raw: string
+  row: number | null
+  column: string | null
+}
+
+export interface BuildOptions {
+  locale?: Locale
+  scale?: Scale
+  fileScale?: Scale
+  cardCap?: number
+}
+
+export type LaneMode = 'by-kind' | 'by-name'
+
+const MIXED = -2
+/** Participants named on a merged card's evidence; more are shown as "…". */
+const MAX_EVIDENCE_PARTICIPANTS = 12
+
+function mixParticipants(entry: Entry, participant: string | undefined): void {
+  entry.participants = entry.participant === undefined ? [] : [entry.participant]
+  if (participant !== undefined) entry.participants.push(participant)
+  entry.participant = undefined
+}
+
+/** Adds `from`'s notes to `into` (same words, other case or spacing). */
+function mergeEntry(into: Entry, from: Entry): void {
+  into.count += from.count
+  if (into.persona !== from.persona) into.persona = MIXED
+  if (!into.participants && !from.participants && into.participant === from.participant) return
+  if (!into.participants) mixParticipants(into, undefined)
+  const list = into.participants!
+  const more = from.participants ?? (from.participant === undefined ? [] : [from.participant])
+  for (const p of more) if (list.length < MAX_EVIDENCE_PARTICIPANTS && !list.includes(p)) list.push(p)
+}
+
+/** The notes a summary card stands for, most frequent first, as far as a card's text allows. */
+function listNotes(entries: readonly Entry[]): string {
+  const lines: string[] = []
+  let length = 0
+  for (const e of entries) {
+    const line = e.count > 1 ? `${e.text} (×${e.count})` : e.text
+    length += line.length + 1
+    lines.push(line)
+    if (length > MAX_TEXT) break
+  }
+  return clip(lines.join('\n'), MAX_TEXT)
+}
+
+/** A cell's distinct notes: entries whose texts differ only in case or spacing become one. */
+function foldEntries(cell: Cell): Entry[] {
+  if (cell.entries.length < 2) return cell.entries
+  const byKey = new Map<string, Entry>()
+  const out: Entry[] = []
+  for (const e of cell.entries) {
+    const key = trimmedNoteKey(e.text)
+    const first = byKey.get(key)
+    if (first) mergeEntry(first, e)
+    else {
+      byKey.set(key, e)
+      out.push(e)
+    }
+  }
+  return out
+}
+
+export class JourneyBuilder {
+  private readonly stages: string[] = []
+  private readonly stageByRaw = new Map<string, number>()
+  private readonly stageByKey = new Map<string, number>()
+  private readonly lanes: LaneInfo[] = []
+  private readonly laneByRaw = new Map<string, number>()
+  private readonly laneByKey = new Map<string, number>()
+  private readonly personas: string[] = []
+  private readonly personaByRaw = new Map<string, number>()
+  private personasOver = 0
+  /** cells[stage][lane] */
+  private readonly grid: (Cell | undefined)[][] = []
+  private readonly cells: Cell[] = []
+  private readonly pending: PendingScore[] = []
+  private readonly numbers: number[] = []
+  private readonly unreadable: Unreadable[] = []
+  private notes = 0
+  private order = 0
+  /** lane names recognised in a language the catalog has no titles for */
+  private foreignLanes = false
+  /** rows whose lane cell was empty (their notes went to the unsorted lane) */
+  rowsWithoutLane = 0
+
+  constructor(
+    private readonly problems: Problems,
+    private readonly options: BuildOptions,
+    private readonly laneMode: LaneMode,
+  ) {}
+
+  get stageCount(): number {
+    return this.stages.length
+  }
+
+  /** The stage of this name, made on first sight; -1 for an empty name. */
+  stage(name: string): number {
+    const known = this.stageByRaw.get(name)
+    if (known !== undefined) return known
+    const key = noteKey(name)
+    if (key === '') return -1
+    let index = this.stageByKey.get(key)
+    if (index === undefined) {
+      index = this.addStage(name)
+      this.stageByKey.set(key, index)
+    }
+    if (this.stageByRaw.size < 100000) this.stageByRaw.set(name, index)
+    return index
+  }
+
+  /** A new stage even if the name repeats (a column of a wide map is a stage of its own). */
+  addStage(name: string): number {
+    this.stages.push(clip(foldSpace(name), MAX_TEXT))
+    return this.stages.length - 1
+  }
+
+  /** The lane of this name; unknown names become lanes of their own, empty ones the "unsorted" lane. */
+  lane(name: string): number {
+    const known = this.laneByRaw.get(name)
+    if (known !== undefined) return known
+    const title = foldSpace(name)
+    let index: number
+    if (title === '') index = this.unsortedLane()
+    else {
+      const hit = matchLane(title)
+      if (hit && (hit.lang === 'bg' || hit.lang === 'he')) this.foreignLanes = true
+      const kind: LaneKind = hit?.key ?? 'custom'
+      const byName = `name:${noteKey(title)}`
+      const key = kind === 'custom' || this.laneMode === 'by-name' ? byName : `kind:${kind}`
+      const found = this.laneByKey.get(key)
+      if (found !== undefined) index = found
+      else {
+        // A second lane of a kind already taken (two action rows in a wide map) keeps its own name.
+        const ownTitle = this.laneMode === 'by-name' || this.lanes.some((l) => l.kind === kind && kind !== 'custom')
+        index = this.pushLane({ kind, name: clip(title, MAX_TEXT), ownTitle, unsorted: false }, key)
+      }
+    }
+    if (this.laneByRaw.size < 100000) this.laneByRaw.set(name, index)
+    return index
+  }
+
+  /** The lane for notes that name none. */
+  unsortedLane(): number {
+    return this.laneByKey.get('unsorted') ?? this.pushLane({ kind: 'custom', name: '', ownTitle: false, unsorted: true }, 'unsorted')
+  }
+
+  /** The emotion lane, made if the file has scores but no lane for them. */
+  emotionLane(): number {
+    const existing = this.lanes.findIndex((l) => l.kind === 'emotion')
+    return existing !== -1 ? existing : this.pushLane({ kind: 'emotion', name: '', ownTitle: false, unsorted: false }, 'kind:emotion')
+  }
+
+  laneKindOf(lane: number): LaneKind {
+    return this.lanes[lane]?.kind ?? 'custom'
+  }
+
+  private pushLane(info: LaneInfo, key: string): number {
+    this.lanes.push(info)
+    this.laneByKey.set(key, this.lanes.length - 1)
+    return this.lanes.length - 1
+  }
+
+  /** The persona of this name; -1 for none (or past the schema's limit). */
+  persona(name: string): number {
+    if (name === '') return -1
+    const known = this.personaByRaw.get(name)
+    if (known !== undefined) return known
+    const clean = clip(foldSpace(name), MAX_TEXT)
+    let index = clean === '' ? -1 : this.personas.findIndex((p) => p.toLowerCase() === clean.toLowerCase())
+    if (index === -1 && clean !== '') {
+      if (this.personas.length < MAX_PERSONAS) {
+        this.personas.push(clean)
+        index = this.personas.length - 1
+      } else this.personasOver++
+    }
+    if (this.personaByRaw.size < 100000) this.personaByRaw.set(name, index)
+    return index
+  }
+
+  /** One note in a cell. `text` is trimmed and clipped by the caller. */
+  note(stage: number, lane: number, text: string, persona: number, participant: string | undefined): void {
+    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
+    this.notes++
+    const lanes = this.grid[stage] ?? (this.grid[stage] = [])
+    let cell = lanes[lane]
+    if (!cell) {
+      cell = { stage, lane, entries: [], byRaw: new Map(), notes: 0 }
+      lanes[lane] = cell
+      this.cells.push(cell)
+    }
+    cell.notes++
+    const entry = cell.byRaw.get(text)
+    if (!entry) {
+      const fresh: Entry = { text, count: 1, order: this.order++, persona, participant, participants: null }
+      cell.byRaw.set(text, fresh)
+      cell.entries.push(fresh)
+      return
+    }
+    entry.count++
+    if (entry.persona !== persona) entry.persona = MIXED
+    const list = entry.participants
+    if (list) {
+      if (participant !== undefined && list.length < MAX_EVIDENCE_PARTICIPANTS && !list.includes(participant)) list.push(participant)
+    } else if (participant !== entry.participant) mixParticipants(entry, participant)
+  }
+
+  /** One emotion score; numbers are put on a scale once the whole file is read. */
+  score(stage: number, read: ScoreRead, raw: string, persona: number, participant: string | undefined, note: string | undefined, row: number | null, column: string | null): void {
+    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
+    this.pending.push({ stage, read, raw, persona, participant, note, row, column })
+    if (read.kind === 'number') this.numbers.push(read.value)
+  }
+
+  /** A cell that should have been a score and is not; reported once the file's scale is known. */
+  unreadableScore(raw: string, row: number | null, column: string | null): void {
+    this.unreadable.push({ raw, row, column })
+  }
+
+  /** The scale the file's numbers are on: the person's choice, else detected. */
+  fileScale(): Scale | null {
+    return this.options.fileScale ?? chooseFileScale(this.numbers)
+  }
+
+  /** The journey, or null when the file cannot be one (a fatal problem is added). */
+  finish(title: string): { journey: Journey | null; summary: ImportSummary; fileScale: Scale | null } {
+    const problems = this.problems
+    const scale = this.options.scale ?? DEFAULT_SCALE
+    const fileScale = this.fileScale()
+    const summary: ImportSummary = { notes: this.notes, cards: 0, merged: 0, summarised: 0, emotions: 0, skippedRows: 0 }
+    if (this.pending.length > 0) this.emotionLane()
+
+    if (this.stages.length > MAX_STAGES) problems.fatal('import.tooManyStages.other', { count: this.stages.length, max: MAX_STAGES })
+    if (this.lanes.length > MAX_LANES) problems.fatal('import.tooManyLanes.other', { count: this.lanes.length, max: MAX_LANES })
+    if (this.stages.length === 0 && !problems.isFatal) problems.fatal('import.noStage')
+    if (problems.isFatal) return { journey: null, summary, fileScale }
+
+    const script = guessScript([...this.stages, ...this.lanes.map((l) => l.name), ...this.sampleNotes(200)])
+    const locale: Locale = this.options.locale ?? (script === 'cyrillic' ? 'ru' : 'en')
+    const ownTitles = this.foreignLanes || script === 'hebrew'
+
+    // Long files list lanes in catalog order (custom ones after, unsorted last); maps keep their rows' order.
+    const laneOrder = this.lanes.map((_, i) => i)
+    if (this.laneMode === 'by-kind') {
+      const rank = (l: LaneInfo): number => (l.unsorted ? 1000 : l.kind === 'custom' ? 500 : LANE_KINDS.indexOf(l.kind))
+      laneOrder.sort((a, b) => rank(this.lanes[a]!) - rank(this.lanes[b]!) || a - b)
+    }
+    const lanePosition = new Array<number>(this.lanes.length)
+    laneOrder.forEach((lane, position) => (lanePosition[lane] = position))
+    const usedIds = new Set<string>()
+    const lanes: Lane[] = laneOrder.map((i, position) => {
+      const info = this.lanes[i]!
+      let id = info.unsorted ? 'unsorted' : info.kind === 'custom' ? `lane-${position + 1}` : info.kind
+      if (usedIds.has(id)) id = `lane-${position + 1}`
+      usedIds.add(id)
+      const title = info.unsorted
+        ? importI18n.translate(locale, 'import.unsortedLane')
+        : info.kind === 'custom' || info.ownTitle || (ownTitles && info.name !== '')
+          ? info.name
+          : laneTitle(info.kind, locale)
+      if (info.kind === 'custom' && !info.unsorted) problems.add('note', 'import.customLane', { lane: info.name })
+      if (info.unsorted && this.rowsWithoutLane > 0) problems.add('note', 'import.noLane.other', { count: this.rowsWithoutLane, lane: title })
+      return { id, kind: info.kind, title }
+    })
+
+    const stages = this.stages.map((name, i) => ({ id: `s${i + 1}`, name: name === '' ? importI18n.translate(locale, 'board.stageFallback', { n: i + 1 }) : name }))
+    const personas: Persona[] = this.personas.map((name, i) => ({ id: `p${i + 1}`, name, color: PERSONA_COLORS[i % PERSONA_COLORS.length]! }))
+    if (this.personasOver > 0)
+      problems.add('note', 'import.personasCapped.other', { count: this.personas.length + this.personasOver, max: MAX_PERSONAS })
+
+    const cards = this.makeCards(stages, lanes, lanePosition, personas, locale, summary)
+    const emotions = this.makeEmotions(stages, personas, scale, fileScale)
+    summary.cards = cards.length
+    summary.emotions = emotions.length
+
+    const journey: Journey = {
+      schema: SCHEMA_VERSION,
+      title: clip(foldSpace(title), MAX_TEXT) || importI18n.translate(locale, 'template.blank.title'),
+      locale,
+      direction: script === 'hebrew' ? 'rtl' : 'ltr',
+      scale: { ...scale },
+      stages,
+      lanes,
+      personas,
+      cards,
+      emotions,
+    }
+    return { journey, summary, fileScale }
+  }
+
+  private sampleNotes(n: number): string[] {
+    const out: string[] = []
+    for (const cell of this.cells) {
+      for (const e of cell.entries) {
+        out.push(e.text)
+        if (out.length >= n) return out
+      }
+    }
+    return out
+  }
+
+  private makeCards(
+    stages: readonly { id: string }[],
+    lanes: readonly Lane[],
+    lanePosition: readonly number[],
+    personas: readonly Persona[],
+    locale: Locale,
+    summary: ImportSummary,
+  ): Card[] {
+    const cells = [...this.cells].sort((a, b) => a.stage - b.stage || lanePosition[a.lane]! - lanePosition[b.lane]!)
+    for (const cell of cells) cell.entries = foldEntries(cell)
+    const unique = cells.reduce((n, c) => n + c.entries.length, 0)
+    summary.merged = this.notes - unique
+    if (summary.merged > 0) this.problems.add('note', 'import.merged.other', { count: summary.merged })
+
+    const requested = this.options.cardCap
+    const cap = requested !== undefined && Number.isFinite(requested) && requested >= 1 ? Math.min(Math.floor(requested), MAX_CARDS) : DEFAULT_CARD_CAP
+    const kept = allocateCards(
+      cells.map((c) => c.entries.length),
+      cap,
+    )
+
+    const cards: Card[] = []
+    cells.forEach((cell, i) => {
+      const stageId = stages[cell.stage]!.id
+      const position = lanePosition[cell.lane]!
+      const laneId = lanes[position]!.id
+      const keep = kept[i]!
+      let shown = cell.entries
+      let hidden: Entry[] = []
+      if (keep < cell.entries.length) {
+        const byFrequency = [...cell.entries].sort((a, b) => b.count - a.count || a.order - b.order)
+        shown = byFrequency.slice(0, keep).sort((a, b) => a.order - b.order)
+        hidden = byFrequency.slice(keep)
+      }
+      shown.forEach((e, n) => cards.push(this.card(e, `c-${cell.stage}-${position}-${n + 1}`, stageId, laneId, personas)))
+      if (hidden.length > 0) {
+        const count = hidden.reduce((sum, e) => sum + e.count, 0)
+        summary.summarised += count
+        cards.push({ id: `c-${cell.stage}-${position}-more`, stageId, laneId, text: summaryCardText(locale, count), evidence: listNotes(hidden) })
+      }
+    })
+    if (summary.summarised > 0) this.problems.add('note', 'import.summarised.other', { count: summary.summarised, cap })
+    return cards
+  }
+
+  private card(e: Entry, id: string, stageId: string, laneId: string, personas: readonly Persona[]): Card {
+    const card: Card = { id, stageId, laneId, text: e.text }
+    const persona = e.persona >= 0 ? personas[e.persona] : undefined
+    if (persona) card.personaId = persona.id
+    if (e.participants) {
+      const all = e.participants
+      if (all.length === 1) card.participant = all[0]!
+      else if (all.length > 1) card.evidence = clip(all.join(', ') + (all.length >= MAX_EVIDENCE_PARTICIPANTS ? ', …' : ''), MAX_TEXT)
+    } else if (e.participant !== undefined) card.participant = e.participant
+    if (e.count > 1) card.count = e.count
+    return card
+  }
+
+  private makeEmotions(stages: readonly { id: string }[], personas: readonly Persona[], scale: Scale, fileScale: Scale | null): Emotion[] {
+    const shownScale = formatScale(fileScale ?? scale)
+    for (const u of this.unreadable)
+      this.problems.add('row', 'import.scoreUnreadable', { row: u.row ?? 0, column: u.column ?? '', value: clip(u.raw, 80), scale: shownScale }, u.row, u.column)
+
+    // Scores on the journey's scale first; points are made only for those kept.
+    const readable: PendingScore[] = []
+    const scores: number[] = []
+    for (const p of this.pending) {
+      const score = p.read.kind === 'level' ? levelToScale(p.read.level, scale) : fileScale ? numberToScale(p.read.value, fileScale, scale) : null
+      if (score === null) {
+        this.problems.add('row', 'import.scoreOutOfRange', { row: p.row ?? 0, column: p.column ?? '', value: p.raw.trim(), scale: shownScale }, p.row, p.column)
+        continue
+      }
+      readable.push(p)
+      scores.push(score)
+    }
+    let kept: readonly number[] | null = null
+    if (readable.length > MAX_EMOTIONS) {
+      this.problems.add('note', 'import.emotionsCombined.other', { count: readable.length, max: MAX_EMOTIONS })
+      kept = thinEvenly(
+        readable.map((p) => `${p.stage}/${p.persona}`),
+        scores,
+        MAX_EMOTIONS,
+      )
+    }
+
+    const perStage = new Array<number>(stages.length).fill(0)
+    const emotions: Emotion[] = []
+    const n = kept ? kept.length : readable.length
+    for (let k = 0; k < n; k++) {
+      const i = kept ? kept[k]! : k
+      const p = readable[i]!
+      const count = ++perStage[p.stage]!
+      const emotion: Emotion = { id: `e-${p.stage}-${count}`, stageId: stages[p.stage]!.id, score: scores[i]! }
+      const persona = p.persona >= 0 ? personas[p.persona] : undefined
+      if (persona) emotion.personaId = persona.id
+      if (p.participant !== undefined) emotion.participant = p.participant
+      if (p.note !== undefined) emotion.note = clip(p.note, MAX_TEXT)
+      emotions.push(emotion)
+    }
+    return emotions
+  }
+}

@@ -1,0 +1,13 @@
+import { columnLetter } from './normalize'
+
+/** How a problem names a column: its header as written, or its letter when the header is empty. */
+export function columnName(headers: readonly string[], index: number): string {
+  const h = (headers[index] ?? '').trim()
+  return h === '' ? columnLetter(index) : h.length > 80 ? `${h.slice(0, 79)}…` : h
+}
+
+/** True when no cell of the row has anything but spaces. */
+export function isBlankRow(row: readonly string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false
+  return true
+}

@@ -1,0 +1,168 @@
+import { MAX_TEXT, type JourneyBuilder } from './builder'
+import { columnName, isBlankRow } from './columns'
+import { clip } from './normalize'
+import type { Problems } from './problems'
+import { readScore } from './scores'
+import type { Columns } from './shape'
+import type { ImportHooks } from './types'
+
+/**
+ * A long table, one row per observation, into the builder, a chunk of rows at a time.
+ * The hot loop of big files: one Map lookup each for stage, lane and persona, and nothing
+ * allocated that can be skipped.
+ */
+
+export const PROGRESS_EVERY = 5000
+
+export class LongReader {
+  private readonly headerEnd: number
+  private readonly stageCol: number
+  private readonly laneCol: number
+  private readonly textCol: number
+  private readonly scoreCol: number
+  private readonly personaCol: number
+  private readonly participantCol: number
+  private readonly stageName: string
+  private readonly textName: string
+  private readonly scoreName: string
+  private noLane = 0
+  private unsorted = -1
+  private done = 0
+  private lastWithContent: number
+  // Neighbouring rows mostly repeat their stage, lane and persona: comparing with the row
+  // before is cheaper than hashing the cell again.
+  private prevStageRaw = '\u0000'
+  private prevStage = -1
+  private prevLaneRaw = '\u0000'
+  private prevLane = -1
+  private prevPersonaRaw = '\u0000'
+  private prevPersona = -1
+
+  constructor(
+    private readonly headers: readonly string[],
+    private readonly header: number,
+    columns: Columns,
+    private readonly builder: JourneyBuilder,
+    private readonly problems: Problems,
+    private readonly hooks: ImportHooks,
+    /** rows expected (an estimate for progress) */
+    private readonly total: number,
+  ) {
+    let end = headers.length
+    while (end > 0 && headers[end - 1]!.trim() === '') end--
+    this.headerEnd = end
+    this.stageCol = columns.stage!
+    this.laneCol = columns.lane ?? -1
+    this.textCol = columns.text ?? -1
+    this.scoreCol = columns.score ?? -1
+    this.personaCol = columns.persona ?? -1
+    this.participantCol = columns.participant ?? -1
+    this.stageName = columnName(headers, this.stageCol)
+    this.textName = this.textCol >= 0 ? columnName(headers, this.textCol) : ''
+    this.scoreName = this.scoreCol >= 0 ? columnName(headers, this.scoreCol) : ''
+    this.lastWithContent = header
+  }
+
+  /** Notes a column nobody reads; a column with neither header nor data (in `sample`) is only a gap. */
+  reportUnusedColumns(columns: Columns, sample: readonly (readonly string[])[]): void {
+    const used = new Set(Object.values(columns))
+    for (let c = 0; c < this.headerEnd; c++) {
+      if (used.has(c)) continue
+      if (this.headers[c]!.trim() === '' && !sample.some((r, i) => i > this.header && (r[c] ?? '').trim() !== '')) continue
+      const name = columnName(this.headers, c)
+      this.problems.add('note', 'import.unusedColumn', { column: name }, null, name)
+    }
+  }
+
+  /** Rows `first`, `first + 1`, … of the file (the header and rows above it are skipped). */
+  rows(rows: readonly (readonly string[])[], first: number): void {
+    const { builder, problems, stageCol, laneCol, textCol, scoreCol, personaCol, participantCol, headerEnd } = this
+    const onProgress = this.hooks.onProgress
+    for (let i = first > this.header ? 0 : this.header + 1 - first; i < rows.length; i++) {
+      const r = first + i
+      if (onProgress && ++this.done % PROGRESS_EVERY === 0) onProgress(this.done, Math.max(this.total, this.done))
+      const row = rows[i]!
+      const rowNumber = r + 1
+      const stageRaw = row[stageCol] ?? ''
+      if (stageRaw !== this.prevStageRaw) {
+        this.prevStage = builder.stage(stageRaw)
+        this.prevStageRaw = stageRaw
+      }
+      const stage = this.prevStage
+      if (stage === -1) {
+        if (!isBlankRow(row)) {
+          problems.add('row', 'import.stageMissing', { row: rowNumber, column: this.stageName }, rowNumber, this.stageName)
+          this.lastWithContent = r
+        }
+        continue
+      }
+      this.lastWithContent = r
+      if (row.length > headerEnd && headerEnd > 0) this.checkExtraCells(row, rowNumber)
+
+      let persona = -1
+      if (personaCol >= 0) {
+        const personaRaw = row[personaCol] ?? ''
+        if (personaRaw !== this.prevPersonaRaw) {
+          this.prevPersona = builder.persona(personaRaw)
+          this.prevPersonaRaw = personaRaw
+        }
+        persona = this.prevPersona
+      }
+      let participant: string | undefined
+      if (participantCol >= 0) {
+        const p = (row[participantCol] ?? '').trim()
+        if (p !== '') participant = p
+      }
+      let text = textCol >= 0 ? (row[textCol] ?? '').trim() : ''
+      if (text.length > MAX_TEXT) {
+        problems.add('note', 'import.longText', { row: rowNumber, column: this.textName, length: text.length, max: MAX_TEXT }, rowNumber, this.textName)
+        text = clip(text, MAX_TEXT)
+      }
+      const laneRaw = laneCol >= 0 ? (row[laneCol] ?? '') : ''
+      if (laneRaw !== this.prevLaneRaw) {
+        this.prevLane = laneRaw === '' || laneRaw.trim() === '' ? -1 : builder.lane(laneRaw)
+        this.prevLaneRaw = laneRaw
+      }
+      const lane = this.prevLane
+      const emotionRow = lane >= 0 && builder.laneKindOf(lane) === 'emotion'
+
+      const scoreRaw = scoreCol >= 0 ? (row[scoreCol] ?? '') : ''
+      if (scoreRaw !== '' && scoreRaw.trim() !== '') {
+        const read = readScore(scoreRaw)
+        if (read) builder.score(stage, read, scoreRaw, persona, participant, emotionRow && text !== '' ? text : undefined, rowNumber, this.scoreName)
+        else builder.unreadableScore(scoreRaw, rowNumber, this.scoreName)
+      } else if (emotionRow && text !== '') {
+        // The emotion lane's note is its score ("-1", "🙂", "плохо").
+        const read = readScore(text)
+        if (read) builder.score(stage, read, text, persona, participant, undefined, rowNumber, this.textName)
+        else builder.unreadableScore(text, rowNumber, this.textName)
+      }
+      if (emotionRow || text === '') continue
+
+      let target = lane
+      if (target === -1) {
+        if (laneCol >= 0) this.noLane++
+        if (this.unsorted === -1) this.unsorted = builder.unsortedLane()
+        target = this.unsorted
+      }
+      builder.note(stage, target, text, persona, participant)
+    }
+  }
+
+  /** Data rows read, up to the last with anything in it. */
+  finish(): number {
+    const rows = this.lastWithContent - this.header
+    if (this.hooks.onProgress) this.hooks.onProgress(rows, rows)
+    this.builder.rowsWithoutLane += this.noLane
+    return rows
+  }
+
+  private checkExtraCells(row: readonly string[], rowNumber: number): void {
+    for (let c = this.headerEnd; c < row.length; c++) {
+      if (row[c]!.trim() !== '') {
+        this.problems.add('note', 'import.extraCells', { row: rowNumber, column: columnName(this.headers, this.headerEnd - 1) }, rowNumber, null)
+        return
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * String folding shared by the alias tables, stage and lane identity and the merging of
+ * identical notes. Regexes are compiled once: these run for every row of big files.
+ */
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu
+const YO = /ё/g
+
+/** A header or lane name as a lookup key: lower case, punctuation and symbols as single spaces, ё as е. */
+export function normalizeName(s: string): string {
+  return s.toLowerCase().replace(YO, 'е').replace(NOT_LETTER_OR_DIGIT, ' ').trim()
+}
+
+const NEEDS_FOLDING = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/
+const WHITESPACE_RUN = /\s+/g
+
+/** Trims and folds runs of whitespace to one space; only allocates when there is something to fold. */
+export function foldSpace(s: string): string {
+  const t = s.trim()
+  return NEEDS_FOLDING.test(t) ? t.replace(WHITESPACE_RUN, ' ') : t
+}
+
+/** The identity of a note within its cell: same words, any case, any spacing. */
+export function noteKey(s: string): string {
+  return foldSpace(s).toLowerCase()
+}
+
+/** `noteKey` of text already trimmed. */
+export function trimmedNoteKey(t: string): string {
+  const lower = t.toLowerCase()
+  return NEEDS_FOLDING.test(lower) ? lower.replace(WHITESPACE_RUN, ' ') : lower
+}
+
+/** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s
+  let end = max
+  const last = s.charCodeAt(end - 1)
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1
+  return s.slice(0, end)
+}
+
+/** A..Z, AA..: how a spreadsheet names a column. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    out = String.fromCharCode(65 + r) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
