@@ -155,3 +155,15 @@ export function formatScale(scale: Scale): string {
   const plus = scale.min < 0
   return `${signed(scale.min, plus)}..${signed(scale.max, plus)}`
 }
+
+/**
+ * What a person typed on an emotion sticky, as a score on the journey's scale: a number
+ * on that scale, a face or a word. Null when the text is a note, not a score ("7" on a
+ * −2..+2 board is a note: the sticky's position gives the score then).
+ */
+export function parseScoreText(text: string, scale: Scale): number | null {
+  const read = readScore(text)
+  if (!read) return null
+  if (read.kind === 'level') return levelToScale(read.level, scale)
+  return read.value >= scale.min && read.value <= scale.max ? read.value : null
+}

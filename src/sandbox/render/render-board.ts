@@ -1,3 +1,4 @@
+import { formatCardText } from '../../core/card-text'
 import { translate } from '../../core/i18n'
 import type { Card, Journey } from '../../core/journey'
 import { layout } from '../../core/layout'
@@ -76,7 +77,7 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
 
     const cardNodes = new Map<string, SceneNode>()
     for (const card of journey.cards) {
-      const node = await kit.card(card.text, LANE_COLOR[laneKind.get(card.laneId) ?? 'custom'])
+      const node = await kit.card(formatCardText(card.text, card.count), LANE_COLOR[laneKind.get(card.laneId) ?? 'custom'])
       section.appendChild(node)
       cardNodes.set(card.id, node)
       await tick()

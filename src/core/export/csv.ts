@@ -1,0 +1,60 @@
+import type { Journey } from '../journey'
+import { translate } from '../i18n'
+
+/**
+ * The long CSV shape: one row per observation, with the header names our importer
+ * recognises. Written for spreadsheets: a UTF-8 BOM (so Excel reads Cyrillic as
+ * such), CRLF line ends, RFC 4180 quoting, and no cell a spreadsheet would run as
+ * a formula.
+ */
+
+export const CSV_HEADER = ['stage', 'lane', 'text', 'score', 'persona', 'participant'] as const
+
+const BOM = '\uFEFF'
+const EOL = '\r\n'
+
+/** A plain number is data, never a formula, even with a leading minus. */
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Cells a spreadsheet would evaluate (`=SUM(A1)`, `@cmd`, `-1+2`) get a leading apostrophe. */
+export function neutraliseCell(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell
+}
+
+/** RFC 4180: quote a cell holding a delimiter, quote or line break, doubling its quotes. */
+export function quoteCell(cell: string): string {
+  return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
+}
+
+function formatScore(score: number): string {
+  return String(Number.isFinite(score) ? score : 0)
+}
+
+export function toCsv(journey: Journey): string {
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]))
+  const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]))
+  const laneTitle = new Map(journey.lanes.map((l) => [l.id, l.title]))
+  const laneOrder = new Map(journey.lanes.map((l, i) => [l.id, i]))
+  const personaName = new Map(journey.personas.map((p) => [p.id, p.name]))
+  const emotionLane =
+    journey.lanes.find((l) => l.kind === 'emotion')?.title ?? translate(journey.locale, 'lane.emotion')
+  const persona = (id: string | undefined): string => (id === undefined ? '' : (personaName.get(id) ?? ''))
+  const stageIndex = (id: string): number => stageOrder.get(id) ?? journey.stages.length
+
+  // Stage by stage (cards lane by lane, then the scores), so a re-import meets stages and lanes in board order.
+  const rows: { stage: number; lane: number; seq: number; cells: string[] }[] = []
+  journey.cards.forEach((card, seq) => {
+    const cells = [stageName.get(card.stageId) ?? card.stageId, laneTitle.get(card.laneId) ?? card.laneId, card.text, '', persona(card.personaId), card.participant ?? '']
+    // A merged card is written once per note it stands for, so importing merges it back to the same count.
+    for (let i = 0; i < (card.count ?? 1); i++) rows.push({ stage: stageIndex(card.stageId), lane: laneOrder.get(card.laneId) ?? 0, seq, cells })
+  })
+  journey.emotions.forEach((e, seq) => {
+    const cells = [stageName.get(e.stageId) ?? e.stageId, emotionLane, e.note ?? '', formatScore(e.score), persona(e.personaId), e.participant ?? '']
+    rows.push({ stage: stageIndex(e.stageId), lane: journey.lanes.length, seq, cells })
+  })
+  rows.sort((a, b) => a.stage - b.stage || a.lane - b.lane || a.seq - b.seq)
+
+  const line = (cells: readonly string[]): string => cells.map((c) => quoteCell(neutraliseCell(c))).join(',')
+  return BOM + [line(CSV_HEADER), ...rows.map((r) => line(r.cells))].join(EOL) + EOL
+}

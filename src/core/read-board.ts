@@ -1,0 +1,295 @@
+import { parseCardText } from './card-text'
+import { message, type Message } from './i18n'
+import type { Card, Emotion, Journey, Lane, Stage } from './journey'
+import { GEOMETRY, scoreAtY, yOfScore } from './layout'
+import type { MapRecord, Tag } from './map-record'
+import { parseScoreText } from './import/scores'
+
+/**
+ * Reading a map back from the canvas, as plain data in and a Journey out. The
+ * sandbox collects a BoardSnapshot (record, geometry, texts, tags) from the map's
+ * section; everything the board means is decided here, where it can be tested
+ * without Figma.
+ *
+ * The canvas contract: a sticky belongs to the cell that contains its centre.
+ * Tags are hints (a tagged card keeps its id), but where it sits now decides its
+ * stage and lane; stickies people added by hand are adopted by position.
+ */
+
+/** Node types the reader tells apart; everything else is 'OTHER'. */
+export type SnapshotNodeType = 'STICKY' | 'FRAME' | 'SHAPE_WITH_TEXT' | 'TEXT' | 'OTHER'
+
+export interface SnapshotNode {
+  id: string
+  type: SnapshotNodeType
+  /** Section-local geometry, as the node is now. */
+  x: number
+  y: number
+  width: number
+  height: number
+  /** The node's text (a card frame's: its text child's); null when it holds no text. */
+  text: string | null
+  /** The first solid fill as #RRGGBB, if any. */
+  fillHex: string | null
+  /** The node's tag as parsed from pluginData; null when untagged or unreadable. */
+  tag: Tag | null
+}
+
+export interface BoardSnapshot {
+  /** The section's stored structure. */
+  record: MapRecord
+  /** The section's name now: a person may have renamed the map on the canvas. */
+  sectionName: string
+  /** Every child of the section (groups flattened), tagged or not. */
+  nodes: SnapshotNode[]
+}
+
+/** A card whose centre is in no stage column (or in a column but no lane): kept aside, not placed. */
+export interface OutsideCard {
+  nodeId: string
+  text: string
+  /** 'stage': outside every stage column; 'lane': in a column but outside every lane. */
+  outside: 'stage' | 'lane'
+}
+
+export interface BoardReading {
+  journey: Journey
+  /** What the person should be told (stickies outside the map). */
+  notes: Message[]
+  outside: OutsideCard[]
+}
+
+/** Tags that mark the board's furniture, never a card. */
+const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'emotion-band', 'divider', 'zero-line', 'curve'])
+
+/** A centre this close outside a column or row (half the gutter) still counts as in it. */
+const SNAP = GEOMETRY.gap / 2
+
+/** Positions give scores to a tenth, as the board labels them. */
+const round1 = (n: number): number => Math.round(n * 10) / 10 || 0
+
+const TEXT_LIMIT = 5000
+
+interface Span<T> {
+  start: number
+  size: number
+  item: T
+}
+
+/** The span holding `v`; between spans, the nearest within SNAP; overlapping spans: the one whose middle is nearest. */
+function pick<T>(spans: readonly Span<T>[], v: number): T | null {
+  let best: { item: T; gap: number; off: number } | null = null
+  for (const s of spans) {
+    const end = s.start + s.size
+    const gap = v < s.start ? s.start - v : v > end ? v - end : 0
+    const off = Math.abs(v - (s.start + s.size / 2))
+    if (gap > SNAP) continue
+    if (!best || gap < best.gap || (gap === best.gap && off < best.off)) best = { item: s.item, gap, off }
+  }
+  return best ? best.item : null
+}
+
+function centre(n: SnapshotNode): { x: number; y: number } {
+  return { x: n.x + n.width / 2, y: n.y + n.height / 2 }
+}
+
+interface Column {
+  stage: Stage
+  x: number
+  width: number
+}
+interface Row {
+  lane: Lane
+  y: number
+  height: number
+}
+interface ScaleArea {
+  laneId: string
+  /** Centres of the best and worst positions. */
+  top: number
+  bottom: number
+  /** Where the scale area starts: above it, the emotion lane holds ordinary cards. */
+  areaTop: number
+}
+
+function renamed(current: string | null | undefined, stored: string): string {
+  const t = current?.trim()
+  return t && t !== stored.trim() ? t.slice(0, TEXT_LIMIT) : stored
+}
+
+/** Stage columns and lane rows as the board shows them: headers and labels a person moved win over the stored grid. */
+function gridOf(snapshot: BoardSnapshot, own: (n: SnapshotNode) => Tag | null) {
+  const { record } = snapshot
+  const headers = new Map<string, SnapshotNode>()
+  const labels = new Map<string, SnapshotNode>()
+  for (const n of snapshot.nodes) {
+    const tag = own(n)
+    if (tag?.role === 'stage-header' && tag.stageId && !headers.has(tag.stageId)) headers.set(tag.stageId, n)
+    if (tag?.role === 'lane-label' && tag.laneId && !labels.has(tag.laneId)) labels.set(tag.laneId, n)
+  }
+
+  const columns: Column[] = []
+  const stages: Stage[] = []
+  const unplacedStages: Stage[] = []
+  for (const stored of record.stages) {
+    const header = headers.get(stored.id)
+    const stage = { ...stored, name: renamed(header?.text, stored.name) }
+    const drawn = record.grid.columns.find((c) => c.stageId === stored.id)
+    const geometry = header ? { x: header.x, width: header.width } : drawn ? { x: drawn.x, width: drawn.width } : null
+    if (geometry) columns.push({ stage, ...geometry })
+    else unplacedStages.push(stage)
+  }
+  // Stage order is the order of the columns as they stand (reading direction first).
+  const rtl = record.direction === 'rtl'
+  columns.sort((a, b) => (rtl ? b.x + b.width / 2 - (a.x + a.width / 2) : a.x + a.width / 2 - (b.x + b.width / 2)))
+  stages.push(...columns.map((c) => c.stage), ...unplacedStages)
+
+  const rows: Row[] = []
+  const lanes: Lane[] = []
+  const unplacedLanes: Lane[] = []
+  let scale: ScaleArea | null = null
+  for (const stored of record.lanes) {
+    const label = labels.get(stored.id)
+    const lane = { ...stored, title: renamed(label?.text, stored.title) }
+    const drawn = record.grid.rows.find((r) => r.laneId === stored.id)
+    const geometry = label ? { y: label.y, height: label.height } : drawn ? { y: drawn.y, height: drawn.height } : null
+    if (!geometry) {
+      unplacedLanes.push(lane)
+      continue
+    }
+    rows.push({ lane, ...geometry })
+    const s = record.grid.scale
+    if (s && s.laneId === stored.id && drawn && drawn.height > 0) {
+      // The scale area keeps its place within the lane when the lane is moved or resized.
+      const at = (y: number): number => geometry.y + ((y - drawn.y) * geometry.height) / drawn.height
+      const areaTop = s.top - (drawn.y + drawn.height - s.bottom)
+      const [top, bottom] = [at(s.top), at(s.bottom)]
+      // A lane squashed flat has no scale left to read a score from.
+      if (bottom - top >= 1) scale = { laneId: s.laneId, top, bottom, areaTop: at(areaTop) }
+    }
+  }
+  rows.sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2))
+  lanes.push(...rows.map((r) => r.lane), ...unplacedLanes)
+  return { columns, rows, stages, lanes, scale }
+}
+
+/** Reads the board as it is now into a Journey, with notes for the person. Never throws on odd boards. */
+export function readBoard(snapshot: BoardSnapshot): BoardReading {
+  const { record } = snapshot
+  const own = (n: SnapshotNode): Tag | null => (n.tag && n.tag.mapId === record.mapId ? n.tag : null)
+  const { columns, rows, stages, lanes, scale } = gridOf(snapshot, own)
+  const columnSpans = columns.map((c) => ({ start: c.x, size: c.width, item: c }))
+  const rowSpans = rows.map((r) => ({ start: r.y, size: r.height, item: r }))
+  const span = scale ? { top: scale.top, bottom: scale.bottom } : null
+
+  const placed: { card: Card; at: { x: number; y: number } }[] = [] // `at`: top left, for reading order
+  const felt: { emotion: Emotion; y: number }[] = []
+  const outside: OutsideCard[] = []
+  const usedIds = new Set<string>()
+  const freshId = (base: string): string => {
+    let id = base
+    for (let i = 2; usedIds.has(id); i++) id = `${base}#${i}`
+    usedIds.add(id)
+    return id
+  }
+  // Tagged cards claim their ids first, so an adopted sticky can never take one.
+  const claimed = new Set<string>()
+  const cardIdOf = new Map<string, string>()
+  for (const n of snapshot.nodes) {
+    const tag = own(n)
+    if (tag?.role === 'card' && tag.cardId && !claimed.has(tag.cardId)) {
+      claimed.add(tag.cardId)
+      usedIds.add(tag.cardId)
+      cardIdOf.set(n.id, tag.cardId)
+    }
+  }
+
+  for (const n of snapshot.nodes) {
+    const tag = n.tag
+    const mine = own(n)
+    const at = centre(n)
+
+    if (mine?.role === 'emotion-point') {
+      const column = pick(columnSpans, at.x)
+      const row = pick(rowSpans, at.y)
+      if (!column || !row || !scale || !span || row.lane.id !== scale.laneId) continue
+      // An untouched point keeps its exact score (a mean of several scores is not a tenth).
+      const unmoved = mine.score !== undefined && Math.abs(yOfScore(mine.score, record.scale, span) - at.y) < 0.5
+      const score = unmoved && mine.score !== undefined ? mine.score : round1(scoreAtY(at.y, record.scale, span))
+      felt.push({ emotion: { id: freshId(`emotion:${n.id}`), stageId: column.stage.id, score }, y: at.y })
+      continue
+    }
+    if (tag && FURNITURE.has(tag.role)) continue
+    if (tag && !mine && tag.role !== 'card') continue
+    const holdsCard = mine?.role === 'card' || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)
+    if (!holdsCard) continue
+    const shown = n.text ?? ''
+    if (!mine && shown.trim() === '') continue // a blank sticky someone just dropped is not a note yet
+
+    const column = pick(columnSpans, at.x)
+    if (!column) {
+      outside.push({ nodeId: n.id, text: shown.slice(0, TEXT_LIMIT), outside: 'stage' })
+      continue
+    }
+    const row = pick(rowSpans, at.y)
+    if (!row) {
+      outside.push({ nodeId: n.id, text: shown.slice(0, TEXT_LIMIT), outside: 'lane' })
+      continue
+    }
+
+    if (scale && span && row.lane.id === scale.laneId && at.y >= scale.areaTop) {
+      const typed = parseScoreText(shown, record.scale)
+      const score = typed ?? round1(scoreAtY(at.y, record.scale, span))
+      const note = typed === null ? shown.trim().slice(0, TEXT_LIMIT) : ''
+      const emotion: Emotion = { id: freshId(`emotion:${n.id}`), stageId: column.stage.id, score }
+      if (note !== '') emotion.note = note
+      felt.push({ emotion, y: at.y })
+      continue
+    }
+
+    const { text, count } = parseCardText(shown)
+    const card: Card = {
+      id: cardIdOf.get(n.id) ?? freshId(`card:${n.id}`),
+      stageId: column.stage.id,
+      laneId: row.lane.id,
+      text: text.slice(0, TEXT_LIMIT),
+    }
+    if (count > 1) card.count = count
+    placed.push({ card, at: { x: n.x, y: n.y } })
+  }
+
+  // Cards in reading order: stage, lane, then by top edge and along the row, so a redraw keeps them where they were.
+  const stageIndex = new Map(stages.map((s, i) => [s.id, i]))
+  const laneIndex = new Map(lanes.map((l, i) => [l.id, i]))
+  const along = record.direction === 'rtl' ? -1 : 1
+  placed.sort(
+    (a, b) =>
+      (stageIndex.get(a.card.stageId) ?? 0) - (stageIndex.get(b.card.stageId) ?? 0) ||
+      (laneIndex.get(a.card.laneId) ?? 0) - (laneIndex.get(b.card.laneId) ?? 0) ||
+      a.at.y - b.at.y ||
+      along * (a.at.x - b.at.x),
+  )
+  felt.sort((a, b) => (stageIndex.get(a.emotion.stageId) ?? 0) - (stageIndex.get(b.emotion.stageId) ?? 0) || a.y - b.y)
+
+  const notes: Message[] = []
+  const outsideStages = outside.filter((o) => o.outside === 'stage').length
+  const outsideLanes = outside.length - outsideStages
+  if (outsideStages > 0) notes.push(message('read.outsideStages.other', { count: outsideStages }))
+  if (outsideLanes > 0) notes.push(message('read.outsideLanes.other', { count: outsideLanes }))
+
+  const title = snapshot.sectionName.trim() ? snapshot.sectionName.trim().slice(0, TEXT_LIMIT) : record.title
+  const { schema, locale, direction, personas } = record
+  const journey: Journey = {
+    schema,
+    title,
+    locale,
+    direction,
+    scale: record.scale,
+    stages,
+    lanes,
+    personas,
+    cards: placed.map((p) => p.card),
+    emotions: felt.map((f) => f.emotion),
+  }
+  return { journey, notes, outside }
+}
