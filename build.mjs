@@ -1,12 +1,15 @@
 // Builds the two files the manifest names:
 //   dist/code.js  — the sandbox script: one IIFE for es2017, which Figma's plugin sandbox runs;
 //   dist/ui.html  — the panel: one HTML file with its JS and CSS inlined, because the
-//                   plugin iframe loads no other files.
+//                   plugin iframe loads no other files. The same script also runs as the
+//                   import worker, started from its own text (ui/main.tsx).
 // `node build.mjs --watch` rebuilds both on change.
 import * as esbuild from 'esbuild'
 import { mkdir, writeFile } from 'node:fs/promises'
 
 const watch = process.argv.includes('--watch')
+// The playground (npm start) runs the built plugin against our emulator in a browser page.
+const withPlayground = process.argv.includes('--playground')
 const production = !watch
 
 /** @type {esbuild.BuildOptions} */
@@ -80,10 +83,27 @@ const inlinePanel = {
   },
 }
 
+/** @type {esbuild.BuildOptions} */
+const playground = {
+  entryPoints: ['test/playground/host.ts'],
+  outfile: 'dist/playground.js',
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  platform: 'browser',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+}
+
 if (watch) {
   const contexts = await Promise.all([esbuild.context(sandbox), esbuild.context({ ...panel, plugins: [inlinePanel] })])
   await Promise.all(contexts.map((c) => c.watch()))
   console.log('Watching src/ and ui/ — dist/code.js and dist/ui.html rebuild on change.')
 } else {
-  await Promise.all([esbuild.build(sandbox), esbuild.build(panel).then(writePanel)])
+  await Promise.all([
+    esbuild.build(sandbox),
+    esbuild.build(panel).then(writePanel),
+    withPlayground ? esbuild.build(playground) : Promise.resolve(),
+  ])
 }

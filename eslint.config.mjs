@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.mjs', '.ci/**/*.mjs'],
+    files: ['**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       parserOptions: { project: false, projectService: false },

@@ -1,21 +1,26 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'preact/hooks'
 import { checkJourney } from '../src/core/check-journey'
 import type { Message } from '../src/core/i18n'
-import type { Locale } from '../src/core/journey'
+import type { Journey, Locale } from '../src/core/journey'
 import type { TemplateId } from '../src/core/templates'
 import { toUserMessage } from '../src/core/user-error'
 import { CellEditor } from './components/CellEditor'
 import { EmotionSection } from './components/EmotionSection'
+import { ExportPanel } from './components/ExportPanel'
 import { GenerateBar } from './components/GenerateBar'
 import { Header, type EditorType } from './components/Header'
+import { ImportPanel } from './components/ImportPanel'
 import { LaneList } from './components/LaneList'
 import { StageList } from './components/StageList'
+import { panelId, tabId, Tabs } from './components/Tabs'
 import { TemplatePicker } from './components/TemplatePicker'
 import { TitleField } from './components/TitleField'
-import { journeyFromDraft } from './draft'
+import { onPageRunner } from './import-runner'
+import { draftFromJourney, journeyFromDraft, type Draft } from './draft'
 import { draftFromTemplate, initialEditor, reduceEditor, replacingNeedsConfirm } from './editor-state'
 import { LocaleProvider } from './i18n'
-import { generateBoard, loadSelectedMap } from './requests'
+import type { ImportRunner } from './import-runner'
+import { generateBoard, loadSelectedJourney, loadSelectedMap, type LoadJourneyOutcome } from './requests'
 import { createRpc, type Post, type RpcClient, type Subscribe } from './rpc'
 import { IDLE, type Status } from './status'
 
@@ -25,18 +30,37 @@ export interface AppProps {
   initialLocale: Locale
   /** For tests; the default is the protocol's 120 s. */
   timeoutMs?: number
+  /** Runs the importer; the default uses a Web Worker when it can. Tests inject their own. */
+  importRunner?: ImportRunner
 }
 
-/** The builder panel: owns the draft, the language and the conversation with the sandbox. */
-export function App({ post, subscribe, initialLocale, timeoutMs }: AppProps) {
+const TABS = ['build', 'import', 'export'] as const
+type Tab = (typeof TABS)[number]
+
+/**
+ * The panel: tabs for building a journey, importing research data into the builder, and
+ * exporting a map from the board. Owns the draft, the language and the conversation with the sandbox.
+ */
+export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = onPageRunner }: AppProps) {
   const [locale, setLocale] = useState<Locale>(initialLocale)
   const [state, dispatch] = useReducer(reduceEditor, initialLocale, initialEditor)
   const [status, setStatus] = useState<Status>(IDLE)
   const [problems, setProblems] = useState<readonly Message[]>([])
   const [editorType, setEditorType] = useState<EditorType | null>(null)
+  const [tab, setTab] = useState<Tab>('build')
   const rpcRef = useRef<RpcClient | null>(null)
   const localeRef = useRef(locale)
   localeRef.current = locale
+  const tabsId = useId()
+  const buildPanelRef = useRef<HTMLDivElement>(null)
+  const focusBuild = useRef(false)
+
+  useEffect(() => {
+    if (tab === 'build' && focusBuild.current) {
+      focusBuild.current = false
+      buildPanelRef.current?.focus()
+    }
+  }, [tab])
 
   useEffect(() => {
     document.documentElement.lang = locale
@@ -52,6 +76,7 @@ export function App({ post, subscribe, initialLocale, timeoutMs }: AppProps) {
         if (message.type !== 'context') return
         setEditorType(message.editorType)
         if (message.command === 'edit') {
+          setTab('build')
           setStatus({ kind: 'loading' })
           void loadSelectedMap(rpc, localeRef.current).then((outcome) => {
             if (outcome.ok) {
@@ -82,10 +107,10 @@ export function App({ post, subscribe, initialLocale, timeoutMs }: AppProps) {
     setStatus(IDLE)
   }
 
-  const generate = async () => {
+  const generate = async (draft: Draft) => {
     const rpc = rpcRef.current
     if (!rpc) return
-    const check = checkJourney(journeyFromDraft(state.draft))
+    const check = checkJourney(journeyFromDraft(draft))
     if (!check.ok) {
       setProblems(check.problems)
       setStatus(IDLE)
@@ -103,22 +128,61 @@ export function App({ post, subscribe, initialLocale, timeoutMs }: AppProps) {
     }
   }
 
+  /** An imported journey goes into the builder (cards keep their counts, personas, participants). */
+  const useImported = (journey: Journey, andGenerate: boolean) => {
+    const next = draftFromJourney(journey, locale)
+    dispatch({ type: 'replace', draft: next })
+    setProblems([])
+    setStatus({ kind: 'imported', title: next.title })
+    focusBuild.current = true
+    setTab('build')
+    if (andGenerate) void generate(next)
+  }
+
+  const loadForExport = useCallback(async (): Promise<LoadJourneyOutcome> => {
+    const rpc = rpcRef.current
+    if (!rpc) return { ok: false, error: { key: 'error.unexpected', params: { detail: 'no connection to the plugin' } } }
+    return loadSelectedJourney(rpc)
+  }, [])
+
   const { draft } = state
   const emotionOn = draft.lanes.some((l) => l.enabled && l.kind === 'emotion')
+  const panelProps = (t: Tab) => ({
+    id: panelId(tabsId, t),
+    role: 'tabpanel' as const,
+    'aria-labelledby': tabId(tabsId, t),
+    hidden: tab !== t,
+    class: 'tabpanel',
+  })
 
   return (
     <LocaleProvider value={locale}>
       <div class="app">
         <Header editorType={editorType} onLocale={changeLocale} />
-        <main class="form">
-          <TemplatePicker needsConfirm={replacingNeedsConfirm(state)} onStart={startFrom} />
-          <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
-          <StageList stages={draft.stages} dispatch={dispatch} />
-          <LaneList lanes={draft.lanes} dispatch={dispatch} />
-          <CellEditor draft={draft} dispatch={dispatch} />
-          {emotionOn && <EmotionSection draft={draft} dispatch={dispatch} />}
-        </main>
-        <GenerateBar status={status} problems={problems} onGenerate={() => void generate()} />
+        <Tabs
+          label="ui.tabs.label"
+          tabs={TABS.map((id) => ({ id, label: `ui.tabs.${id}` as const }))}
+          selected={tab}
+          onSelect={setTab}
+          idPrefix={tabsId}
+        />
+        <div ref={buildPanelRef} tabIndex={-1} {...panelProps('build')}>
+          <main class="form">
+            <TemplatePicker needsConfirm={replacingNeedsConfirm(state)} onStart={startFrom} />
+            <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
+            <StageList stages={draft.stages} dispatch={dispatch} />
+            <LaneList lanes={draft.lanes} dispatch={dispatch} />
+            <CellEditor draft={draft} dispatch={dispatch} />
+            {emotionOn && <EmotionSection draft={draft} dispatch={dispatch} />}
+          </main>
+          <GenerateBar status={status} problems={problems} onGenerate={() => void generate(draft)} />
+        </div>
+        <div {...panelProps('import')}>
+          <ImportPanel runner={importRunner} needsConfirm={replacingNeedsConfirm(state)} onUse={useImported} />
+        </div>
+        <div {...panelProps('export')}>
+          <ExportPanel load={loadForExport} />
+        </div>
       </div>
     </LocaleProvider>
   )

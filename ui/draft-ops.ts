@@ -1,5 +1,5 @@
 import { translate, type MessageKey } from '../src/core/i18n'
-import type { Locale, Scale } from '../src/core/journey'
+import type { Card, Emotion, Locale, Scale } from '../src/core/journey'
 import { CATALOG_KINDS, clampScore, freshId, type Draft, type DraftLane } from './draft'
 
 /** Pure edits of a Draft: each returns a new draft and leaves the old one as it was. */
@@ -38,11 +38,13 @@ export function moveStage(draft: Draft, stageId: string, delta: number): Draft {
   return { ...draft, stages }
 }
 
-/** Removes a stage with its typed cards and its score. */
+/** Removes a stage with its typed cards and its score (and what was kept of them from an import). */
 export function removeStage(draft: Draft, stageId: string): Draft {
   const cells = withoutKey(draft.cells, stageId)
   const scores = withoutKey(draft.scores, stageId)
-  return { ...draft, stages: draft.stages.filter((s) => s.id !== stageId), cells, scores }
+  const keptCards = withoutKey(draft.keptCards, stageId)
+  const keptEmotions = withoutKey(draft.keptEmotions, stageId)
+  return { ...draft, stages: draft.stages.filter((s) => s.id !== stageId), cells, scores, keptCards, keptEmotions }
 }
 
 /** Switches a lane on or off; its typed text is kept so switching back restores it. */
@@ -73,7 +75,9 @@ export function removeLane(draft: Draft, laneId: string): Draft {
   if (isCatalogLane(draft, laneId) || !draft.lanes.some((l) => l.id === laneId)) return draft
   const cells: Record<string, Record<string, string>> = {}
   for (const [stageId, row] of Object.entries(draft.cells)) cells[stageId] = withoutKey(row, laneId)
-  return { ...draft, lanes: draft.lanes.filter((l) => l.id !== laneId), cells }
+  const keptCards: Record<string, Record<string, readonly Card[]>> = {}
+  for (const [stageId, row] of Object.entries(draft.keptCards)) keptCards[stageId] = withoutKey(row, laneId)
+  return { ...draft, lanes: draft.lanes.filter((l) => l.id !== laneId), cells, keptCards }
 }
 
 export function setCell(draft: Draft, stageId: string, laneId: string, text: string): Draft {
@@ -81,10 +85,14 @@ export function setCell(draft: Draft, stageId: string, laneId: string, text: str
   return { ...draft, cells: { ...draft.cells, [stageId]: row } }
 }
 
-/** Sets a stage's score, rounded onto the scale; null means "no score". */
+/**
+ * Sets a stage's score, rounded onto the scale; null means "no score". The person's score
+ * replaces the stage's kept emotion points (the scores several participants gave).
+ */
 export function setScore(draft: Draft, stageId: string, score: number | null): Draft {
   const value = score === null || !Number.isFinite(score) ? null : clampScore(score, draft.scale)
-  return { ...draft, scores: { ...draft.scores, [stageId]: value } }
+  const keptEmotions = stageId in draft.keptEmotions ? withoutKey(draft.keptEmotions, stageId) : draft.keptEmotions
+  return { ...draft, scores: { ...draft.scores, [stageId]: value }, keptEmotions }
 }
 
 export function isValidScale(scale: Scale): boolean {
@@ -98,7 +106,12 @@ export function setScale(draft: Draft, scale: Scale): Draft {
   for (const [stageId, score] of Object.entries(draft.scores)) {
     scores[stageId] = score === null ? null : clampScore(score, scale)
   }
-  return { ...draft, scale: { min: scale.min, max: scale.max }, scores }
+  // Kept points stay as many and as fine as they were, pulled inside the new scale.
+  const keptEmotions: Record<string, readonly Emotion[]> = {}
+  for (const [stageId, points] of Object.entries(draft.keptEmotions)) {
+    keptEmotions[stageId] = points.map((e) => ({ ...e, score: Math.min(scale.max, Math.max(scale.min, e.score)) }))
+  }
+  return { ...draft, scale: { min: scale.min, max: scale.max }, scores, keptEmotions }
 }
 
 const CUSTOMER_STAGE_KEYS = [1, 2, 3, 4, 5].map((n) => `template.customer.stage${n}` as MessageKey)

@@ -1,5 +1,13 @@
 import { translate } from '../src/core/i18n'
-import { SCHEMA_VERSION, type Journey, type Locale, type Persona, type Scale } from '../src/core/journey'
+import {
+  SCHEMA_VERSION,
+  type Card,
+  type Emotion,
+  type Journey,
+  type Locale,
+  type Persona,
+  type Scale,
+} from '../src/core/journey'
 import { LANE_KINDS, type LaneKind } from '../src/core/lanes'
 import { laneTitle } from '../src/core/templates'
 
@@ -23,6 +31,17 @@ export interface DraftLane {
 /** Text typed per cell: stageId → laneId → lines. */
 export type Cells = Readonly<Record<string, Readonly<Record<string, string>>>>
 
+/**
+ * Cards of an imported or loaded journey with every field (count, persona, participant,
+ * evidence, line breaks), per cell: stageId → laneId → cards in line order. A line of the
+ * cell that still reads as one of these cards is drawn as that card; lines the person
+ * typed or changed become plain cards.
+ */
+export type KeptCards = Readonly<Record<string, Readonly<Record<string, readonly Card[]>>>>
+
+/** Emotion points of a journey per stage (several participants, personas, notes), kept until that stage's score is edited. */
+export type KeptEmotions = Readonly<Record<string, readonly Emotion[]>>
+
 export interface Draft {
   readonly title: string
   readonly locale: Locale
@@ -36,6 +55,10 @@ export interface Draft {
   readonly scores: Readonly<Record<string, number | null>>
   /** Carried through unchanged so a loaded map keeps its personas. */
   readonly personas: readonly Persona[]
+  /** The journey's own cards behind the cell lines; see KeptCards. */
+  readonly keptCards: KeptCards
+  /** The journey's own emotion points, for stages whose score has not been edited. */
+  readonly keptEmotions: KeptEmotions
   /** Counter for new ids; bumped past any id already in use. */
   readonly seq: number
 }
@@ -67,6 +90,36 @@ export function clampScore(score: number, scale: Scale): number {
   return Math.min(scale.max, Math.max(scale.min, Math.round(score)))
 }
 
+/** The one line a card reads as in a cell: its line breaks become spaces. */
+export function cardLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+}
+
+/** Emotion points kept for a stage (several when participants or personas scored it). */
+export function keptEmotionsOf(draft: Draft, stageId: string): readonly Emotion[] {
+  return draft.keptEmotions[stageId] ?? []
+}
+
+/** Lines of a cell that are drawn as a kept card, with all of its imported fields. */
+export function keptLineCount(draft: Draft, stageId: string, laneId: string): number {
+  return matchKept(cellLines(cellText(draft, stageId, laneId)), draft.keptCards[stageId]?.[laneId] ?? []).filter(
+    (card) => card !== undefined,
+  ).length
+}
+
+/** For each line, the first kept card not yet taken that reads as that line (or undefined). */
+function matchKept(lines: readonly string[], kept: readonly Card[]): (Card | undefined)[] {
+  if (kept.length === 0) return lines.map(() => undefined)
+  const byLine = new Map<string, Card[]>()
+  for (const card of kept) {
+    const line = cardLine(card.text)
+    const queue = byLine.get(line)
+    if (queue) queue.push(card)
+    else byLine.set(line, [card])
+  }
+  return lines.map((line) => byLine.get(line)?.shift())
+}
+
 function usedIds(draft: Pick<Draft, 'stages' | 'lanes'>): Set<string> {
   return new Set([...draft.stages.map((s) => s.id), ...draft.lanes.map((l) => l.id)])
 }
@@ -88,8 +141,10 @@ export function isDraftEmpty(draft: Draft): boolean {
 
 /**
  * A draft to edit the journey. `locale` is the panel's language; titles are kept as
- * stored (a loaded map's titles count as the person's own). Several scores at one
- * stage (participants) become their rounded mean; a card's line breaks become spaces.
+ * stored (a loaded map's titles count as the person's own). A card's line breaks become
+ * spaces in its cell line, and the score shown for a stage with several scores
+ * (participants) is their rounded mean — but the cards and emotion points themselves are
+ * kept whole, so a journey generated without edits is the journey that came in.
  */
 export function draftFromJourney(journey: Journey, locale: Locale = journey.locale): Draft {
   const remaining = [...journey.lanes]
@@ -112,19 +167,24 @@ export function draftFromJourney(journey: Journey, locale: Locale = journey.loca
   const stageIds = new Set(journey.stages.map((s) => s.id))
   const laneIds = new Set(journey.lanes.map((l) => l.id))
   const cells: Record<string, Record<string, string>> = {}
+  const keptCards: Record<string, Record<string, Card[]>> = {}
   for (const card of journey.cards) {
     if (!stageIds.has(card.stageId) || !laneIds.has(card.laneId)) continue
-    const line = card.text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+    const line = cardLine(card.text)
     if (line === '') continue
     const row = (cells[card.stageId] ??= {})
     row[card.laneId] = row[card.laneId] ? `${row[card.laneId]}\n${line}` : line
+    ;((keptCards[card.stageId] ??= {})[card.laneId] ??= []).push({ ...card })
   }
 
   const scores: Record<string, number | null> = {}
+  const keptEmotions: Record<string, Emotion[]> = {}
   for (const stage of journey.stages) {
-    const values = journey.emotions.filter((e) => e.stageId === stage.id).map((e) => e.score)
+    const points = journey.emotions.filter((e) => e.stageId === stage.id)
+    const values = points.map((e) => e.score)
     scores[stage.id] =
       values.length === 0 ? null : clampScore(values.reduce((a, b) => a + b, 0) / values.length, journey.scale)
+    if (points.length > 0) keptEmotions[stage.id] = points.map((e) => ({ ...e }))
   }
 
   return {
@@ -137,6 +197,8 @@ export function draftFromJourney(journey: Journey, locale: Locale = journey.loca
     cells,
     scores,
     personas: journey.personas.map((p) => ({ ...p })),
+    keptCards,
+    keptEmotions,
     seq: 1,
   }
 }
@@ -147,27 +209,56 @@ function laneTitleForJourney(lane: DraftLane, locale: Locale): string {
   return lane.kind === 'custom' ? translate(locale, 'lane.custom') : defaultLaneTitle(lane.kind, locale)
 }
 
+/** `base`, or `base-2`, `base-3`… whichever is not in `used`; the result is added to `used`. */
+function unusedId(base: string, used: Set<string>): string {
+  let id = base
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+  used.add(id)
+  return id
+}
+
 /**
- * The Journey to draw. Only switched-on lanes take part; each non-empty line of a
- * cell is one card with id `${stageId}/${laneId}/${n}`; each scored stage gives one
+ * The Journey to draw. Only switched-on lanes take part. Each non-empty line of a cell is
+ * one card: a line that still reads as a kept card (imported or loaded) is that card with
+ * all its fields and id; any other line gets id `${stageId}/${laneId}/${n}`. A stage with
+ * kept emotion points gives those points; a stage whose score was set here gives one
  * emotion with id `e-${stageId}`. Not validated here: run `checkJourney` on it.
  */
 export function journeyFromDraft(draft: Draft): Journey {
   const lanes = draft.lanes.filter((l) => l.enabled)
-  const cards: Journey['cards'] = []
+  const emotionOn = lanes.some((l) => l.kind === 'emotion')
+  const used = new Set<string>([...draft.stages.map((s) => s.id), ...lanes.map((l) => l.id), ...draft.personas.map((p) => p.id)])
+
+  // Kept cards and points claim their ids first, so a new line never takes one of them.
+  const cells: { stageId: string; laneId: string; lines: string[]; matched: (Card | undefined)[] }[] = []
   for (const stage of draft.stages) {
     for (const lane of lanes) {
-      cellLines(cellText(draft, stage.id, lane.id)).forEach((text, i) => {
-        cards.push({ id: `${stage.id}/${lane.id}/${i + 1}`, stageId: stage.id, laneId: lane.id, text })
-      })
+      const lines = cellLines(cellText(draft, stage.id, lane.id))
+      const matched = matchKept(lines, draft.keptCards[stage.id]?.[lane.id] ?? [])
+      for (const card of matched) if (card) used.add(card.id)
+      cells.push({ stageId: stage.id, laneId: lane.id, lines, matched })
     }
   }
-  const emotionOn = lanes.some((l) => l.kind === 'emotion')
+  const keptPoints = (stageId: string) => (emotionOn ? keptEmotionsOf(draft, stageId) : [])
+  for (const stage of draft.stages) for (const e of keptPoints(stage.id)) used.add(e.id)
+
+  const cards: Journey['cards'] = []
+  for (const { stageId, laneId, lines, matched } of cells) {
+    lines.forEach((text, i) => {
+      const kept = matched[i]
+      cards.push(kept ? { ...kept } : { id: unusedId(`${stageId}/${laneId}/${i + 1}`, used), stageId, laneId, text })
+    })
+  }
   const emotions: Journey['emotions'] = []
   if (emotionOn) {
     for (const stage of draft.stages) {
+      const points = keptPoints(stage.id)
+      if (points.length > 0) {
+        emotions.push(...points.map((e) => ({ ...e })))
+        continue
+      }
       const score = scoreOf(draft, stage.id)
-      if (score !== null) emotions.push({ id: `e-${stage.id}`, stageId: stage.id, score })
+      if (score !== null) emotions.push({ id: unusedId(`e-${stage.id}`, used), stageId: stage.id, score })
     }
   }
   return {

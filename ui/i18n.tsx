@@ -1,6 +1,7 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import { coreCatalogs, makeI18n, type Message, type MessageKey, type Params } from '../src/core/i18n'
+import { importCatalogs } from '../src/core/i18n/import-catalog'
 import type { Locale } from '../src/core/journey'
 import { panelEn, type PanelKey } from './strings/en'
 import { panelRu } from './strings/ru'
@@ -9,8 +10,8 @@ import { panelRu } from './strings/ru'
 export type UiKey = MessageKey | PanelKey
 
 export const panelCatalogs = {
-  en: { ...coreCatalogs.en, ...panelEn },
-  ru: { ...coreCatalogs.ru, ...panelRu },
+  en: { ...coreCatalogs.en, ...importCatalogs.en, ...panelEn },
+  ru: { ...coreCatalogs.ru, ...importCatalogs.ru, ...panelRu },
 } as const
 const i18n = makeI18n<UiKey>(panelCatalogs)
 

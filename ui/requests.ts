@@ -17,15 +17,22 @@ export async function generateBoard(
 }
 
 export type LoadOutcome = { ok: true; draft: Draft; notes: Message[] } | { ok: false; error: Message }
+export type LoadJourneyOutcome = { ok: true; journey: Journey; notes: Message[] } | { ok: false; error: Message }
 
-/** Reads the selected map from the board as a draft in the panel's language; never throws. */
-export async function loadSelectedMap(rpc: RpcClient, locale: Locale): Promise<LoadOutcome> {
+/** Reads the selected map from the board (by position) with what the reader noticed; never throws. */
+export async function loadSelectedJourney(rpc: RpcClient): Promise<LoadJourneyOutcome> {
   try {
     const result = await rpc.request({ type: 'load-selected-map' })
     const parsed = LoadedMapSchema.safeParse(result)
     if (!parsed.success) return { ok: false, error: { key: 'error.mapData', params: { detail: describeInvalid(parsed.error) } } }
-    return { ok: true, draft: draftFromJourney(parsed.data.journey, locale), notes: parsed.data.notes }
+    return { ok: true, journey: parsed.data.journey, notes: parsed.data.notes }
   } catch (error) {
     return { ok: false, error: toUserMessage(error) }
   }
+}
+
+/** Reads the selected map from the board as a draft in the panel's language; never throws. */
+export async function loadSelectedMap(rpc: RpcClient, locale: Locale): Promise<LoadOutcome> {
+  const outcome = await loadSelectedJourney(rpc)
+  return outcome.ok ? { ok: true, draft: draftFromJourney(outcome.journey, locale), notes: outcome.notes } : outcome
 }

@@ -6,6 +6,7 @@ export type Status =
   | { kind: 'idle' }
   | { kind: 'loading' }
   | { kind: 'loaded'; title: string }
+  | { kind: 'imported'; title: string }
   | { kind: 'generating'; done: number; total: number }
   | { kind: 'generated'; result: GenerateResult | null; stages: number }
   | { kind: 'error'; error: Message }

@@ -232,3 +232,81 @@ describe('reduceDraft and emptiness', () => {
     expect(journeyFromDraft(d).title).toBe('Onboarding')
   })
 })
+
+describe('imported cards and scores keep every field', () => {
+  const imported = () => {
+    const j = createTemplate('customer', 'en')
+    j.personas = [{ id: 'p-anna', name: 'Anna', color: '#ff0000' }]
+    j.cards = [
+      { id: 'c1', stageId: 's1', laneId: 'actions', text: 'Searches\nonline', count: 3, participant: 'P1' },
+      { id: 'c2', stageId: 's1', laneId: 'actions', text: 'Asks a friend', personaId: 'p-anna', evidence: 'int-4' },
+      { id: 'c3', stageId: 's2', laneId: 'barriers', text: 'Price unclear', count: 2 },
+    ]
+    j.emotions = [
+      { id: 'm1', stageId: 's2', score: -1, participant: 'P1' },
+      { id: 'm2', stageId: 's2', score: 2, participant: 'P2', note: 'liked it' },
+      { id: 'm3', stageId: 's3', score: 0.5, personaId: 'p-anna' },
+    ]
+    return j
+  }
+
+  it('generates the imported cards and emotion points unchanged when nothing is edited', () => {
+    const j = imported()
+    const d = draftFromJourney(j)
+    expect(d.cells.s1?.actions).toBe('Searches online\nAsks a friend')
+    expect(d.scores.s2).toBe(1)
+    const out = journeyFromDraft(d)
+    expect(out.cards).toEqual(j.cards)
+    expect(out.emotions).toEqual(j.emotions)
+    expect(checkJourney(out).ok).toBe(true)
+  })
+
+  it('rebuilds only the lines the person changed; untouched lines keep their card', () => {
+    let d = draftFromJourney(imported())
+    d = setCell(d, 's1', 'actions', 'Asks a friend\nSearches online\nReads reviews')
+    const cards = journeyFromDraft(d).cards.filter((c) => c.stageId === 's1')
+    expect(cards).toEqual([
+      { id: 'c2', stageId: 's1', laneId: 'actions', text: 'Asks a friend', personaId: 'p-anna', evidence: 'int-4' },
+      { id: 'c1', stageId: 's1', laneId: 'actions', text: 'Searches\nonline', count: 3, participant: 'P1' },
+      { id: 's1/actions/3', stageId: 's1', laneId: 'actions', text: 'Reads reviews' },
+    ])
+    // A duplicated line is a new plain card: the kept card is used once.
+    d = setCell(d, 's2', 'barriers', 'Price unclear\nPrice unclear')
+    expect(journeyFromDraft(d).cards.filter((c) => c.stageId === 's2')).toEqual([
+      { id: 'c3', stageId: 's2', laneId: 'barriers', text: 'Price unclear', count: 2 },
+      { id: 's2/barriers/2', stageId: 's2', laneId: 'barriers', text: 'Price unclear' },
+    ])
+  })
+
+  it('gives new lines ids no kept card uses', () => {
+    const j = createTemplate('customer', 'en')
+    j.cards = [{ id: 's1/actions/2', stageId: 's1', laneId: 'actions', text: 'Kept', count: 2 }]
+    const d = setCell(draftFromJourney(j), 's1', 'actions', 'New\nKept')
+    const out = journeyFromDraft(d)
+    expect(out.cards.map((c) => c.id)).toEqual(['s1/actions/1', 's1/actions/2'])
+    const d2 = setCell(draftFromJourney(j), 's1', 'actions', 'Kept\nNew')
+    expect(journeyFromDraft(d2).cards.map((c) => c.id)).toEqual(['s1/actions/2', 's1/actions/2-2'])
+    expect(checkJourney(journeyFromDraft(d2)).ok).toBe(true)
+  })
+
+  it('replaces a stage’s kept scores only when the person sets that stage’s score', () => {
+    let d = draftFromJourney(imported())
+    d = setScore(d, 's2', -2)
+    const out = journeyFromDraft(d)
+    expect(out.emotions).toEqual([
+      { id: 'e-s2', stageId: 's2', score: -2 },
+      { id: 'm3', stageId: 's3', score: 0.5, personaId: 'p-anna' },
+    ])
+    expect(journeyFromDraft(setScore(d, 's3', null)).emotions).toEqual([{ id: 'e-s2', stageId: 's2', score: -2 }])
+  })
+
+  it('pulls kept scores inside a new scale without rounding them, and forgets a removed stage’s or lane’s', () => {
+    let d = draftFromJourney(imported())
+    d = setScale(d, { min: 0, max: 10 })
+    expect(journeyFromDraft(d).emotions.map((e) => e.score)).toEqual([0, 2, 0.5])
+    d = removeStage(d, 's2')
+    d = removeLane(addCustomLane(d, 'X'), 'custom-1')
+    expect(journeyFromDraft(d).cards.map((c) => c.id)).toEqual(['c1', 'c2'])
+    expect(journeyFromDraft(d).emotions.map((e) => e.id)).toEqual(['m3'])
+  })
+})

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks'
-import { cellLines, cellText, type Draft, type DraftLane } from '../draft'
+import { cellLines, cellText, keptLineCount, type Draft, type DraftLane } from '../draft'
 import type { DraftAction } from '../draft-ops'
 import { useT } from '../i18n'
 import { Section } from './Section'
@@ -51,6 +51,7 @@ export function CellEditor({ draft, dispatch }: Props) {
                   id={`${id}-${stage.id}-${lane.id}`}
                   lane={lane}
                   text={cellText(draft, stage.id, lane.id)}
+                  kept={keptLineCount(draft, stage.id, lane.id)}
                   onChange={(text) => dispatch({ type: 'setCell', stageId: stage.id, laneId: lane.id, text })}
                 />
               ))}
@@ -62,7 +63,16 @@ export function CellEditor({ draft, dispatch }: Props) {
   )
 }
 
-function Cell({ id, lane, text, onChange }: { id: string; lane: DraftLane; text: string; onChange: (text: string) => void }) {
+interface CellProps {
+  id: string
+  lane: DraftLane
+  text: string
+  /** Lines still drawn as imported cards, with their counts, personas and participants. */
+  kept: number
+  onChange: (text: string) => void
+}
+
+function Cell({ id, lane, text, kept, onChange }: CellProps) {
   const t = useT()
   const count = cellLines(text).length
   const title = lane.title.trim() || t('lane.custom')
@@ -81,10 +91,15 @@ function Cell({ id, lane, text, onChange }: { id: string; lane: DraftLane; text:
         id={id}
         class="textarea"
         rows={Math.min(8, Math.max(2, text.split('\n').length + 1))}
-        aria-describedby={`${id}-count`}
+        aria-describedby={kept > 0 ? `${id}-count ${id}-kept` : `${id}-count`}
         value={text}
         onInput={(e) => onChange(e.currentTarget.value)}
       />
+      {kept > 0 && (
+        <p id={`${id}-kept`} class="hint">
+          {t.plural('ui.cells.kept', { count: kept })}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,4 +1,5 @@
-import { scoreOf, type Draft } from '../draft'
+import { keptEmotionsOf, scoreOf, type Draft } from '../draft'
+import { formatNumber } from '../import-view'
 import type { DraftAction } from '../draft-ops'
 import { useT } from '../i18n'
 import { ScaleSelect } from './ScaleSelect'
@@ -8,6 +9,15 @@ import { Section } from './Section'
 /** The emotion lane's scores, one per stage, on the journey's scale. */
 export function EmotionSection({ draft, dispatch }: { draft: Draft; dispatch: (action: DraftAction) => void }) {
   const t = useT()
+  // Several scores at a stage (or one with a participant or note) are kept as they came.
+  const keptNote = (scores: number[]) =>
+    scores.length < 2
+      ? null
+      : t.plural('ui.emotion.kept', {
+          count: scores.length,
+          min: formatNumber(t.locale, Math.min(...scores)),
+          max: formatNumber(t.locale, Math.max(...scores)),
+        })
   return (
     <Section title={t('ui.emotion.heading')}>
       <p class="hint">{t('ui.emotion.hint')}</p>
@@ -20,6 +30,7 @@ export function EmotionSection({ draft, dispatch }: { draft: Draft; dispatch: (a
             <ScoreControl
               key={stage.id}
               stageName={stage.name.trim() || t('board.stageFallback', { n: index + 1 })}
+              kept={keptNote(keptEmotionsOf(draft, stage.id).map((e) => e.score))}
               score={scoreOf(draft, stage.id)}
               scale={draft.scale}
               onChange={(score) => dispatch({ type: 'setScore', stageId: stage.id, score })}

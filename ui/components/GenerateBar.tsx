@@ -15,6 +15,8 @@ function statusText(t: Translator, status: Status): string {
       return t('ui.load.loading')
     case 'loaded':
       return t('ui.load.loaded', { title: status.title })
+    case 'imported':
+      return t('ui.import.used', { title: status.title })
     case 'generating':
       return status.total > 0
         ? t('progress.drawing', { done: status.done, total: status.total })

@@ -5,13 +5,15 @@ import { useT } from '../i18n'
 
 interface Props {
   stageName: string
+  /** Said under the control when the stage holds several kept scores (null: nothing to say). */
+  kept?: string | null
   score: number | null
   scale: Scale
   onChange: (score: number | null) => void
 }
 
 /** One stage's score: a slider and a number kept in step, or an explicit "no score". */
-export function ScoreControl({ stageName, score, scale, onChange }: Props) {
+export function ScoreControl({ stageName, kept = null, score, scale, onChange }: Props) {
   const t = useT()
   const middle = clampScore((scale.min + scale.max) / 2, scale)
   const unscored = score === null
@@ -60,6 +62,7 @@ export function ScoreControl({ stageName, score, scale, onChange }: Props) {
           <span>{t('ui.emotion.noScore')}</span>
         </label>
       </div>
+      {kept && <p class="hint">{kept}</p>}
     </li>
   )
 }

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks'
+import type { ImportProblem } from '../../src/core/import/types'
+import { useT, type Translator } from '../i18n'
+
+/** Problems shown at first, and added per "Show more": long files can have thousands. */
+export const PROBLEM_PAGE = 100
+
+/**
+ * Where a problem is — "Row 12, column “Score”:", "Row 12:", "Column “Score”:" — for the
+ * parts its sentence does not already say (a sentence with a `row` or `column` parameter
+ * names them itself), or nothing.
+ */
+export function problemPlace(t: Translator, p: ImportProblem): string {
+  const row = p.row !== null && p.message.params?.row === undefined ? p.row : null
+  const column = p.column !== null && p.message.params?.column === undefined ? p.column : null
+  if (row !== null && column !== null) return t('ui.import.where.rowColumn', { row, column })
+  if (row !== null) return t('ui.import.where.row', { row })
+  if (column !== null) return t('ui.import.where.column', { column })
+  return ''
+}
+
+/** Every problem with its row, column and sentence; long lists grow page by page. */
+export function ProblemList({ problems, labelledBy }: { problems: readonly ImportProblem[]; labelledBy?: string }) {
+  const t = useT()
+  const [shown, setShown] = useState(PROBLEM_PAGE)
+  const rest = problems.length - shown
+  return (
+    <>
+      <ul class="problem-list" aria-labelledby={labelledBy}>
+        {problems.slice(0, shown).map((p, i) => {
+          const place = problemPlace(t, p)
+          return (
+            <li key={i} class="problem-list__item">
+              {place && <span class="problem-list__place">{place}</span>} {t.message(p.message)}
+            </li>
+          )
+        })}
+      </ul>
+      {rest > 0 && (
+        <button type="button" class="button button--small" onClick={() => setShown(shown + PROBLEM_PAGE)}>
+          {t('ui.import.showMore', { count: Math.min(rest, PROBLEM_PAGE) })}
+        </button>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,102 @@
+import type { ImportProblem, ImportResult } from '../src/core/import/types'
+import type { Journey, Locale } from '../src/core/journey'
+
+/** What the import preview shows, computed from an ImportResult; plain data, no DOM. */
+
+/** Cards per cell: stageId → laneId → number of cards. */
+export function cardCounts(journey: Journey): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const card of journey.cards) {
+    let row = counts.get(card.stageId)
+    if (!row) counts.set(card.stageId, (row = new Map<string, number>()))
+    row.set(card.laneId, (row.get(card.laneId) ?? 0) + 1)
+  }
+  return counts
+}
+
+export interface CurvePoint {
+  stageId: string
+  stageName: string
+  /** null when nobody scored the stage */
+  mean: number | null
+  min: number
+  max: number
+  count: number
+}
+
+/** The emotion curve per stage: the mean of every score there, with its spread and how many. */
+export function curvePoints(journey: Journey): CurvePoint[] {
+  const byStage = new Map<string, number[]>()
+  for (const e of journey.emotions) {
+    const list = byStage.get(e.stageId)
+    if (list) list.push(e.score)
+    else byStage.set(e.stageId, [e.score])
+  }
+  return journey.stages.map((stage) => {
+    const values = byStage.get(stage.id) ?? []
+    if (values.length === 0) return { stageId: stage.id, stageName: stage.name, mean: null, min: 0, max: 0, count: 0 }
+    return {
+      stageId: stage.id,
+      stageName: stage.name,
+      mean: values.reduce((a, b) => a + b, 0) / values.length,
+      min: Math.min(...values),
+      max: Math.max(...values),
+      count: values.length,
+    }
+  })
+}
+
+export interface ProblemGroups {
+  fatal: ImportProblem[]
+  rows: ImportProblem[]
+  notes: ImportProblem[]
+  /** how many distinct rows the row-level problems name (what "Skip these N rows" counts) */
+  rowCount: number
+}
+
+export function groupProblems(result: ImportResult): ProblemGroups {
+  const fatal = result.problems.filter((p) => p.level === 'fatal')
+  const rows = result.problems.filter((p) => p.level === 'row')
+  const notes = result.problems.filter((p) => p.level === 'note')
+  const numbered = new Set(rows.map((p) => p.row).filter((r): r is number => r !== null))
+  const unnumbered = rows.filter((p) => p.row === null).length
+  return { fatal, rows, notes, rowCount: numbered.size + unnumbered }
+}
+
+/** Whether the journey can be used: not refused, and any left-out rows were confirmed. */
+export function isUsable(result: ImportResult, skipConfirmed: boolean): boolean {
+  const groups = groupProblems(result)
+  return result.journey !== null && groups.fatal.length === 0 && (groups.rows.length === 0 || skipConfirmed)
+}
+
+/** A spreadsheet column letter: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const rest = (n - 1) % 26
+    out = String.fromCharCode(65 + rest) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
+
+/** A number as the panel's language writes it, with at most `digits` decimals. */
+export function formatNumber(locale: Locale, value: number, digits = 1): string {
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)
+  } catch {
+    return String(Math.round(value * 10 ** digits) / 10 ** digits)
+  }
+}
+
+/**
+ * The name pasted text is imported under: its extension tells the importer what the
+ * text looks like (Mermaid, our JSON, or a table).
+ */
+export function pastedName(text: string): string {
+  const start = text.trimStart()
+  if (start.startsWith('{')) return 'pasted.json'
+  if (/^(?:---[\s\S]*?---\s*)?journey\b/i.test(start) || start.startsWith('```mermaid')) return 'pasted.mmd'
+  return 'pasted.txt'
+}
