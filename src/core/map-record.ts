@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { Grid, PlanNode } from './plan'
-import { LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
+import { EmotionSchema, LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
 
 /**
  * What a map's section remembers about its structure. Cards are not stored here:
@@ -59,6 +59,12 @@ export const TagSchema = z.object({
   laneId: z.optional(z.string()),
   cardId: z.optional(z.string()),
   score: z.optional(z.number()),
+  // What a card or a point stands for beyond what the board shows, so reading the board
+  // back (export, edit) loses nothing the person did not change.
+  personaId: z.optional(z.string()),
+  participant: z.optional(z.string()),
+  evidence: z.optional(z.string()),
+  scores: z.optional(z.array(EmotionSchema)),
 })
 export type Tag = z.infer<typeof TagSchema>
 
@@ -72,20 +78,45 @@ export function parseTag(text: string): Tag | null {
   }
 }
 
-export function tagFor(node: PlanNode, mapId: string): Tag {
-  switch (node.kind) {
-    case 'card':
-      return { role: 'card', mapId, stageId: node.stageId, laneId: node.laneId, cardId: node.cardId }
-    case 'stage-header':
-      return { role: 'stage-header', mapId, stageId: node.stageId }
-    case 'emotion-point':
-      return { role: 'emotion-point', mapId, stageId: node.stageId, score: node.score }
-    case 'emotion-band':
-      return { role: 'emotion-band', mapId, stageId: node.stageId }
-    case 'lane-label':
-    case 'divider':
-    case 'zero-line':
-    case 'curve':
-      return { role: node.kind, mapId, laneId: node.laneId }
+/** Beyond this many characters a point's individual scores are left out of its tag (pluginData holds 100 kB). */
+const MAX_SCORES_JSON = 60_000
+
+/**
+ * Tags for a board's nodes: role and ids, and for cards and points what the board
+ * does not show (participant, persona, the scores behind a mean).
+ */
+export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag {
+  const cards = new Map(journey.cards.map((c) => [c.id, c]))
+  const scores = new Map<string, Journey['emotions']>()
+  for (const e of journey.emotions) {
+    const list = scores.get(e.stageId)
+    if (list) list.push(e)
+    else scores.set(e.stageId, [e])
+  }
+  return (node) => {
+    switch (node.kind) {
+      case 'card': {
+        const card = cards.get(node.cardId)
+        const tag: Tag = { role: 'card', mapId, stageId: node.stageId, laneId: node.laneId, cardId: node.cardId }
+        if (card?.personaId !== undefined) tag.personaId = card.personaId
+        if (card?.participant !== undefined) tag.participant = card.participant
+        if (card?.evidence !== undefined) tag.evidence = card.evidence
+        return tag
+      }
+      case 'stage-header':
+      case 'emotion-band':
+        return { role: node.kind, mapId, stageId: node.stageId }
+      case 'emotion-point': {
+        const tag: Tag = { role: 'emotion-point', mapId, stageId: node.stageId, score: node.score }
+        const behind = scores.get(node.stageId) ?? []
+        if (behind.length > 0 && JSON.stringify(behind).length <= MAX_SCORES_JSON) tag.scores = behind
+        return tag
+      }
+      case 'lane-label':
+      case 'divider':
+      case 'zero-line':
+      case 'curve':
+        return { role: node.kind, mapId, laneId: node.laneId }
+    }
   }
 }

@@ -213,8 +213,13 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
       const column = pick(columnSpans, at.x)
       const row = pick(rowSpans, at.y)
       if (!column || !row || !scale || !span || row.lane.id !== scale.laneId) continue
-      // An untouched point keeps its exact score (a mean of several scores is not a tenth).
+      // An untouched point stands for the scores it was drawn from, exactly; a moved one
+      // for the one score its new height says.
       const unmoved = mine.score !== undefined && Math.abs(yOfScore(mine.score, record.scale, span) - at.y) < 0.5
+      if (unmoved && mine.scores && mine.scores.length > 0) {
+        for (const e of mine.scores) felt.push({ emotion: { ...e, id: freshId(e.id), stageId: column.stage.id }, y: at.y })
+        continue
+      }
       const score = unmoved && mine.score !== undefined ? mine.score : round1(scoreAtY(at.y, record.scale, span))
       felt.push({ emotion: { id: freshId(`emotion:${n.id}`), stageId: column.stage.id, score }, y: at.y })
       continue
@@ -255,6 +260,11 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
       text: text.slice(0, TEXT_LIMIT),
     }
     if (count > 1) card.count = count
+    if (mine?.role === 'card') {
+      if (mine.personaId !== undefined) card.personaId = mine.personaId
+      if (mine.participant !== undefined) card.participant = mine.participant
+      if (mine.evidence !== undefined) card.evidence = mine.evidence
+    }
     placed.push({ card, at: { x: n.x, y: n.y } })
   }
 

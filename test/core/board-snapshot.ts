@@ -1,7 +1,7 @@
 import { formatCardText } from '../../src/core/card-text'
 import type { Journey } from '../../src/core/journey'
 import { layout } from '../../src/core/layout'
-import { mapRecordOf, tagFor } from '../../src/core/map-record'
+import { mapRecordOf, tagger } from '../../src/core/map-record'
 import type { Plan, PlanNode } from '../../src/core/plan'
 import type { BoardSnapshot, SnapshotNode } from '../../src/core/read-board'
 
@@ -15,8 +15,9 @@ export function snapshotOf(journey: Journey, options: { editor?: 'figjam' | 'fig
   const plan = layout(journey)
   const count = new Map(journey.cards.map((c) => [c.id, c.count ?? 1]))
   const design = options.editor === 'figma'
+  const tagFor = tagger(journey, MAP_ID)
   const nodes = plan.nodes.map((node, i): SnapshotNode => {
-    const base = { id: `1:${i + 1}`, fillHex: null, tag: tagFor(node, MAP_ID) }
+    const base = { id: `1:${i + 1}`, fillHex: null, tag: tagFor(node) }
     const box = 'box' in node ? node.box : lineBox(node)
     switch (node.kind) {
       case 'card':

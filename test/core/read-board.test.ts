@@ -116,9 +116,28 @@ describe('readBoard: the board as it is now, by position', () => {
     expect(new Set(read.emotions.map((e) => e.id)).size).toBe(5)
   })
 
-  it('keeps the exact mean of an untouched point that stands for several scores', () => {
+  it('gives back every score behind an untouched point, with who gave it', () => {
+    const emotions = [1, 2, 2].map((score, i) => ({ id: `p${i}`, stageId: 's1', score, participant: `P${i + 1}` }))
+    const journey: Journey = { ...workshopJourney(), emotions }
+    expect(readBoard(snapshotOf(journey).snapshot).journey.emotions).toEqual(emotions)
+  })
+
+  it('reads a point someone dragged as the one score its new height says', () => {
     const journey: Journey = { ...workshopJourney(), emotions: [1, 2, 2].map((score, i) => ({ id: `p${i}`, stageId: 's1', score })) }
-    expect(readBoard(snapshotOf(journey).snapshot).journey.emotions.map((e) => e.score)).toEqual([5 / 3])
+    const { snapshot, plan } = snapshotOf(journey)
+    const point = snapshot.nodes.find((n) => n.tag?.role === 'emotion-point')!
+    const span = plan.grid.scale!
+    moveCentre(point, point.x + point.width / 2, yOfScore(-1, journey.scale, span))
+    expect(readBoard(snapshot).journey.emotions.map((e) => [e.stageId, e.score])).toEqual([['s1', -1]])
+  })
+
+  it('keeps the participant and persona of cards it reads back', () => {
+    const journey: Journey = {
+      ...workshopJourney(),
+      personas: [{ id: 'commuter', name: 'Commuter', color: '#0D99FF' }],
+      cards: [{ id: 'c1', stageId: 's2', laneId: 'actions', text: 'Downloads the app', participant: 'P7', personaId: 'commuter', evidence: 'interview 7' }],
+    }
+    expect(readBoard(snapshotOf(journey).snapshot).journey.cards).toEqual(journey.cards)
   })
 
   it.each([

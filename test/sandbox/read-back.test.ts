@@ -139,3 +139,30 @@ describe('load-selected-map reads the board as people left it', () => {
     expect(checkJourney(read).ok).toBe(true)
   })
 })
+
+describe('a board nobody touched reads back as the journey it was drawn from', () => {
+  it.each(['figjam', 'figma'] as const)('in %s: cards with counts, participants and personas, and every score', async (editorType) => {
+    const drawn = {
+      ...journey,
+      personas: [{ id: 'commuter', name: 'Commuter', color: '#0D99FF' }],
+      cards: [
+        ...journey.cards,
+        { id: 'merged', stageId: 's2', laneId: 'barriers', text: 'SMS code never arrives', count: 4, participant: 'P1, P3', personaId: 'commuter' },
+      ],
+      emotions: [
+        { id: 'a', stageId: 's1', score: 1, participant: 'P1', personaId: 'commuter' },
+        { id: 'b', stageId: 's1', score: -2, participant: 'P2' },
+        { id: 'c', stageId: 's3', score: 0, participant: 'P1' },
+      ],
+    }
+    const plugin = startPlugin({ editorType })
+    await plugin.request({ type: 'generate', journey: drawn })
+    plugin.emulator.figma.currentPage.selection = [sections(plugin.emulator.figma.currentPage)[0]!]
+    const { reply } = await plugin.request({ type: 'load-selected-map' })
+    const back = LoadedMapSchema.parse(reply).journey
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((x, y) => x.id.localeCompare(y.id))
+    expect(byId(back.cards)).toEqual(byId(drawn.cards))
+    expect(byId(back.emotions)).toEqual(byId(drawn.emotions))
+    expect({ ...back, cards: [], emotions: [] }).toEqual({ ...drawn, cards: [], emotions: [] })
+  })
+})

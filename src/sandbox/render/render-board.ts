@@ -3,7 +3,7 @@ import { translate } from '../../core/i18n'
 import type { Card, Journey } from '../../core/journey'
 import { layout } from '../../core/layout'
 import { LANE_COLOR } from '../../core/lanes'
-import { mapRecordOf, tagFor } from '../../core/map-record'
+import { mapRecordOf, tagger } from '../../core/map-record'
 import type { Plan, PlanNode } from '../../core/plan'
 import { KEY, writeChunked } from '../plugin-data'
 import { designKit } from './design-kit'
@@ -84,6 +84,7 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
     }
 
     const plan = layout(journey, { cardHeight: (c: Card) => cardNodes.get(c.id)?.height })
+    const tagOf = tagger(journey, mapId)
     onProgress(done, total)
 
     for (const node of plan.nodes) {
@@ -99,7 +100,7 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
         section.appendChild(made)
         await tick()
       }
-      made.setPluginData(KEY.tag, JSON.stringify(tagFor(node, mapId)))
+      made.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
     }
 
     section.resizeWithoutConstraints(plan.width, plan.height)
