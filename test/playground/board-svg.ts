@@ -70,7 +70,10 @@ function textLines(
 }
 
 function attrs(node: SceneNode, interactive: boolean): string {
-  return interactive ? ` data-node-id="${esc(node.id)}" data-type="${node.type}"` : ''
+  if (!interactive) return ''
+  // Stickies are what people move and edit, so they take focus and have a name.
+  const focus = node.type === 'STICKY' ? ` tabindex="0" role="button" aria-label="${esc(`Sticky: ${node.text.characters}`)}"` : ''
+  return ` data-node-id="${esc(node.id)}" data-type="${node.type}"${focus}`
 }
 
 function drawNode(node: SceneNode, theme: Theme, interactive: boolean): string {

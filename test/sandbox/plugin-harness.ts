@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
-import vm from 'node:vm'
 import { expect } from 'vitest'
 import type { Message } from '../../src/core/i18n'
 import { SandboxToUiSchema, type SandboxToUi, type UiRequest } from '../../src/core/messages'
-import { createFigmaEmulator } from '../emulator'
+import { runPluginInRealm, type Emulator } from './run-plugin'
 
 const CODE_PATH = new URL('../../dist/code.js', import.meta.url)
 
@@ -13,7 +12,7 @@ export interface RequestOutcome {
   progress: { done: number; total: number }[]
 }
 
-export type Emulator = ReturnType<typeof createFigmaEmulator>
+export type { Emulator }
 type RequestBody = UiRequest extends infer R ? (R extends { id: string } ? Omit<R, 'id'> : never) : never
 
 export interface PluginHarness {
@@ -30,31 +29,12 @@ export interface PluginHarness {
 
 let code: string | null = null
 
-/**
- * Runs the built dist/code.js the way Figma's sandbox does: a fresh realm whose only
- * globals are `figma`, `__html__`, timers and console — no Node, no DOM. A plugin
- * that reached for anything else would fail here as it would in Figma.
- */
+/** Starts the built dist/code.js in a sandbox-like realm (see run-plugin.ts) and acts as its panel. */
 export function startPlugin(options: { editorType: 'figjam' | 'figma'; command?: string; failFont?: FontName }): PluginHarness {
   code ??= readFileSync(CODE_PATH, 'utf8')
-  const emulator = createFigmaEmulator({ editorType: options.editorType, command: options.command ?? '' })
-  if (options.failFont) emulator.controls.fonts.failNext(options.failFont)
-  const context = vm.createContext({
-    figma: emulator.figma,
-    __html__: '<!doctype html><title>panel</title>',
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
-    console,
-  })
-
-  // Errors the emulator throws must be the sandbox realm's own, or `instanceof Error` fails in the bundle.
-  emulator.controls.setErrorRealm(vm.runInContext('({ Error, TypeError, RangeError })', context) as never)
-
   const received: SandboxToUi[] = []
   const waiters: { match: (m: SandboxToUi) => boolean; resolve: (m: SandboxToUi) => void }[] = []
-  emulator.controls.ui.onMessage((raw) => {
+  const listen = (raw: unknown): void => {
     const parsed = SandboxToUiSchema.safeParse(raw)
     expect(parsed.success, `sandbox sent a message outside the protocol: ${JSON.stringify(raw)}`).toBe(true)
     if (!parsed.success) return
@@ -65,9 +45,11 @@ export function startPlugin(options: { editorType: 'figjam' | 'figma'; command?:
         w.resolve(parsed.data)
       }
     }
+  }
+  const emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '' }, (e) => {
+    if (options.failFont) e.controls.fonts.failNext(options.failFont)
+    e.controls.ui.onMessage(listen)
   })
-
-  vm.runInContext(code, context, { filename: 'code.js' })
 
   const waitFor = (match: (m: SandboxToUi) => boolean): Promise<SandboxToUi> => {
     const seen = received.find(match)
