@@ -6,8 +6,8 @@
 // Punctuation, symbols, marks and emoji, spelled as ranges rather than \p{L}: this runs in
 // the plugin sandbox too (the board reader reads typed scores), whose bundle is ES2017.
 // The ranges are deliberate: control characters, Hebrew points and emoji surrogate halves all fold away.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const NOT_LETTER_OR_DIGIT =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\s\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u00BF\u00D7\u00F7\u0591-\u05C7\u05F3\u05F4\u2000-\u2BFF\u2E00-\u2E7F\u3000-\u303F\uD800-\uDFFF\uFE00-\uFE0F\uFF00-\uFF0F]+/g
 const YO = /ё/g
 
