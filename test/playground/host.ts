@@ -1,0 +1,287 @@
+import { importFile } from '../../src/core/import'
+import { createFigmaEmulator } from '../emulator'
+import { pageToSvg, type Theme } from './board-svg'
+
+/**
+ * The playground host: runs the real dist/code.js against the emulator in this page,
+ * shows the real dist/ui.html in an iframe as Figma would, and draws the emulated
+ * board live so a person can move, edit, add and delete stickies on it.
+ */
+
+const SAMPLE = '/examples/bike-share-interviews.csv'
+const params = new URLSearchParams(location.search)
+const editorType = params.get('editor') === 'figma' ? 'figma' : 'figjam'
+let theme: Theme = params.get('theme') === 'dark' ? 'dark' : 'light'
+
+const emulator = createFigmaEmulator({ editorType })
+const { figma, controls } = emulator
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
+const iframe = $<HTMLIFrameElement>('panel')
+const board = $<HTMLDivElement>('board')
+const status = $<HTMLSpanElement>('board-status')
+const deleteButton = $<HTMLButtonElement>('delete-sticky')
+
+let selectedId: string | null = null
+let dirty = true
+let lastCalls = -1
+let dragging = false
+
+/**
+ * Runs the bundle with only the globals Figma's sandbox gives: no window, document
+ * or fetch. Its globalThis is a plain object holding those few globals, as the
+ * sandbox's own global is.
+ */
+function runPlugin(code: string): void {
+  const sandboxGlobal = { figma, __html__: '', setTimeout, clearTimeout, setInterval, clearInterval, console }
+  const hidden = ['window', 'self', 'document', 'parent', 'fetch', 'localStorage', 'XMLHttpRequest']
+  const names = [...Object.keys(sandboxGlobal), 'globalThis', ...hidden]
+  // The playground's whole point is to run the built bundle as Figma does: from its text.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const run = new Function(...names, code) as (...args: unknown[]) => void
+  run(...Object.values(sandboxGlobal), sandboxGlobal, ...hidden.map(() => undefined))
+}
+
+function applyTheme(): void {
+  document.documentElement.dataset.theme = theme
+  const root = iframe.contentDocument?.documentElement
+  if (root) {
+    // Figma puts this class on the plugin's <html> when themeColors is on.
+    root.classList.remove('figma-light', 'figma-dark')
+    root.classList.add(`figma-${theme}`)
+  }
+  dirty = true
+}
+
+function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): DOMPoint {
+  const ctm = svg.getScreenCTM()
+  return new DOMPoint(clientX, clientY).matrixTransform(ctm ? ctm.inverse() : undefined)
+}
+
+function nodeOf(id: string | null): SceneNode | null {
+  if (!id) return null
+  const node = controls.node(id) as SceneNode | null | undefined
+  return node && !node.removed ? node : null
+}
+
+function select(id: string | null): void {
+  selectedId = id
+  deleteButton.disabled = nodeOf(id)?.type !== 'STICKY'
+  board.querySelectorAll('.is-selected').forEach((el) => el.classList.remove('is-selected'))
+  if (id) board.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.classList.add('is-selected')
+}
+
+function render(): void {
+  const hadFocus = document.activeElement instanceof SVGElement ? document.activeElement.getAttribute('data-node-id') : null
+  board.innerHTML = pageToSvg(figma.currentPage, { theme, interactive: true })
+  select(selectedId && nodeOf(selectedId) ? selectedId : null)
+  if (hadFocus) board.querySelector<SVGElement>(`[data-node-id="${CSS.escape(hadFocus)}"]`)?.focus()
+  dirty = false
+  lastCalls = controls.apiCalls
+}
+
+function touched(message: string): void {
+  status.textContent = message
+  dirty = true
+}
+
+function stickyAt(target: EventTarget | null): SVGGElement | null {
+  return target instanceof Element ? target.closest<SVGGElement>('[data-type="STICKY"]') : null
+}
+
+function editText(id: string): void {
+  const node = nodeOf(id)
+  const el = board.querySelector(`[data-node-id="${CSS.escape(id)}"]`)
+  if (!node || node.type !== 'STICKY' || !el) return
+  const box = el.getBoundingClientRect()
+  const host = board.getBoundingClientRect()
+  const editor = document.createElement('textarea')
+  editor.className = 'editor'
+  editor.setAttribute('aria-label', 'Sticky text')
+  editor.value = node.text.characters
+  Object.assign(editor.style, {
+    left: `${box.left - host.left + board.scrollLeft}px`,
+    top: `${box.top - host.top + board.scrollTop}px`,
+    width: `${Math.max(160, box.width)}px`,
+    height: `${Math.max(96, box.height)}px`,
+  })
+  let done = false
+  const finish = (save: boolean): void => {
+    if (done) return
+    done = true
+    if (save && editor.value !== node.text.characters) {
+      controls.user.setText(node, editor.value)
+      touched('Sticky text changed.')
+    }
+    editor.remove()
+    render()
+    board.querySelector<SVGElement>(`[data-node-id="${CSS.escape(id)}"]`)?.focus()
+  }
+  editor.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') finish(false)
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault()
+      finish(true)
+    }
+  })
+  editor.addEventListener('blur', () => finish(true))
+  board.appendChild(editor)
+  editor.focus()
+  editor.select()
+}
+
+function removeSelected(): void {
+  const node = nodeOf(selectedId)
+  if (node?.type !== 'STICKY') return
+  controls.user.remove(node)
+  selectedId = null
+  touched('Sticky deleted.')
+  render()
+}
+
+function sectionAt(x: number, y: number): SectionNode | null {
+  const found = figma.currentPage.children.find(
+    (n): n is SectionNode => n.type === 'SECTION' && x >= n.x && y >= n.y && x <= n.x + n.width && y <= n.y + n.height,
+  )
+  return found ?? null
+}
+
+function addSticky(at?: { x: number; y: number }): void {
+  const section = at ? sectionAt(at.x, at.y) : figma.currentPage.children.find((n): n is SectionNode => n.type === 'SECTION') ?? null
+  if (!section) {
+    touched('Generate a board first: stickies are added inside a map.')
+    return
+  }
+  const local = at ? { x: at.x - section.x - 120, y: at.y - section.y - 120 } : { x: 24, y: 24 }
+  const sticky = controls.user.createSticky(section, { ...local, text: '' })
+  touched('Sticky added.')
+  render()
+  select(sticky.id)
+  editText(sticky.id)
+}
+
+function wireBoard(): void {
+  let start: { id: string; x: number; y: number; nodeX: number; nodeY: number; el: SVGGElement } | null = null
+  board.addEventListener('pointerdown', (e) => {
+    const el = stickyAt(e.target)
+    const svg = board.querySelector('svg')
+    if (!el || !svg) {
+      select(null)
+      return
+    }
+    const id = el.getAttribute('data-node-id')!
+    const node = nodeOf(id)
+    if (!node) return
+    select(id)
+    const p = svgPoint(svg, e.clientX, e.clientY)
+    start = { id, x: p.x, y: p.y, nodeX: node.x, nodeY: node.y, el }
+    el.setPointerCapture(e.pointerId)
+    dragging = true
+  })
+  board.addEventListener('pointermove', (e) => {
+    const svg = board.querySelector('svg')
+    if (!start || !svg) return
+    const p = svgPoint(svg, e.clientX, e.clientY)
+    start.el.setAttribute('transform', `translate(${start.nodeX + p.x - start.x} ${start.nodeY + p.y - start.y})`)
+  })
+  board.addEventListener('pointerup', (e) => {
+    const svg = board.querySelector('svg')
+    dragging = false
+    if (!start || !svg) return
+    const p = svgPoint(svg, e.clientX, e.clientY)
+    const node = nodeOf(start.id)
+    const dx = p.x - start.x
+    const dy = p.y - start.y
+    if (node && (Math.abs(dx) > 1 || Math.abs(dy) > 1)) {
+      controls.user.move(node, Math.round(start.nodeX + dx), Math.round(start.nodeY + dy))
+      touched('Sticky moved.')
+    }
+    start = null
+    render()
+  })
+  board.addEventListener('dblclick', (e) => {
+    const el = stickyAt(e.target)
+    if (el) return editText(el.getAttribute('data-node-id')!)
+    const svg = board.querySelector('svg')
+    if (svg) addSticky(svgPoint(svg, e.clientX, e.clientY))
+  })
+  board.addEventListener('keydown', (e) => {
+    const el = stickyAt(e.target)
+    if (!el) return
+    const id = el.getAttribute('data-node-id')!
+    const node = nodeOf(id)
+    if (!node) return
+    select(id)
+    const step = e.shiftKey ? 50 : 10
+    const nudge: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }
+    if (e.key in nudge) {
+      e.preventDefault()
+      const [dx, dy] = nudge[e.key]!
+      controls.user.move(node, node.x + dx, node.y + dy)
+      touched('Sticky moved.')
+      render()
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      editText(id)
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault()
+      removeSelected()
+    }
+  })
+  $<HTMLButtonElement>('add-sticky').addEventListener('click', () => addSticky())
+  deleteButton.addEventListener('click', removeSelected)
+  $<HTMLButtonElement>('fit').addEventListener('click', () => board.scrollTo({ left: 0, top: 0 }))
+}
+
+function wireSwitches(): void {
+  const editorSelect = $<HTMLSelectElement>('editor')
+  const themeSelect = $<HTMLSelectElement>('theme')
+  editorSelect.value = editorType
+  themeSelect.value = theme
+  editorSelect.addEventListener('change', () => {
+    params.set('editor', editorSelect.value)
+    location.search = params.toString()
+  })
+  themeSelect.addEventListener('change', () => {
+    theme = themeSelect.value === 'dark' ? 'dark' : 'light'
+    params.set('theme', theme)
+    history.replaceState(null, '', `?${params.toString()}`)
+    applyTheme()
+  })
+}
+
+async function drawSample(): Promise<void> {
+  const bytes = new Uint8Array(await (await fetch(SAMPLE)).arrayBuffer())
+  const result = importFile(bytes, 'bike-share-interviews.csv')
+  if (!result.journey) {
+    touched('The sample file could not be imported.')
+    return
+  }
+  // The sample is sent as the panel would send it, so the board is the plugin's own work.
+  controls.ui.send({ type: 'generate', id: 'playground-sample', journey: result.journey })
+  touched(`Sample board: ${result.journey.title}.`)
+}
+
+async function start(): Promise<void> {
+  wireSwitches()
+  wireBoard()
+  controls.ui.onMessage((message) => iframe.contentWindow?.postMessage({ pluginMessage: message }, '*'))
+  window.addEventListener('message', (e) => {
+    if (e.source !== iframe.contentWindow) return
+    const data: unknown = e.data
+    if (typeof data === 'object' && data !== null && 'pluginMessage' in data) controls.ui.send(data.pluginMessage)
+  })
+  runPlugin(await (await fetch('/dist/code.js')).text())
+  const size = controls.ui.size
+  iframe.width = String(size.width)
+  iframe.height = String(size.height)
+  iframe.addEventListener('load', applyTheme)
+  iframe.src = '/dist/ui.html'
+  applyTheme()
+  setInterval(() => {
+    if (!dragging && (dirty || controls.apiCalls !== lastCalls)) render()
+  }, 100)
+  await drawSample()
+}
+
+void start()
