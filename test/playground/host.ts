@@ -1,5 +1,6 @@
 import { importFile } from '../../src/core/import'
 import { createFigmaEmulator } from '../emulator'
+import { nodesAsJson } from './board-json'
 import { pageToSvg, type Theme } from './board-svg'
 
 /**
@@ -258,8 +259,26 @@ async function drawSample(): Promise<void> {
     return
   }
   // The sample is sent as the panel would send it, so the board is the plugin's own work.
+  const drawn = new Promise<void>((resolve) => {
+    const stop = controls.ui.onMessage((m) => {
+      const reply = m as { type?: string; id?: string }
+      if (reply.id === 'playground-sample' && (reply.type === 'reply' || reply.type === 'error')) {
+        stop()
+        resolve()
+      }
+    })
+  })
   controls.ui.send({ type: 'generate', id: 'playground-sample', journey: result.journey })
+  await drawn
+  render()
   touched(`Sample board: ${result.journey.title}.`)
+  ;(window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn = true
+}
+
+/** For the browser tests: the board as data, read through the plugin API like the SVG. */
+;(window as unknown as { journeyLanesPlayground: unknown }).journeyLanesPlayground = {
+  nodes: () => nodesAsJson(figma.currentPage),
+  sampleDrawn: false,
 }
 
 async function start(): Promise<void> {

@@ -162,6 +162,14 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(controls.notifications.at(-1)?.message).toBe('Journey map drawn: 5 stages, 7 cards.')
   })
 
+  it('puts a second board beside the first instead of on top of it', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey })
+    await plugin.request({ type: 'generate', journey: { ...journey, title: 'Second' } })
+    const [first, second] = sections(plugin.emulator.figma.currentPage)
+    expect(second!.x).toBeGreaterThanOrEqual(first!.x + first!.width)
+  })
+
   it('is one undo step: undo removes the whole board', async () => {
     const plugin = startPlugin({ editorType: 'figjam' })
     const { controls, figma } = plugin.emulator

@@ -35,7 +35,7 @@ describe('panel start', () => {
     expect(stageNames()).toEqual(['Awareness', 'Consideration', 'Purchase', 'Use', 'Loyalty'])
     const checked = screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)
     // Six lanes; "No score" boxes of the emotion curve are checked too (no stage scored yet).
-    expect(screen.getAllByRole('checkbox', { name: 'No score' })).toHaveLength(5)
+    expect(screen.getAllByRole('checkbox', { name: /^No score at/ })).toHaveLength(5)
     expect(checked).toHaveLength(6 + 5)
   })
 })
@@ -116,7 +116,7 @@ describe('lanes and cards', () => {
 
   it('keeps slider and number in step, with an explicit "no score"', () => {
     const { sandbox } = renderApp()
-    const none = screen.getAllByRole('checkbox', { name: 'No score' })[1]!
+    const none = screen.getByRole('checkbox', { name: 'No score at “Consideration”' })
     fireEvent.click(none)
     const slider = screen.getByRole<HTMLInputElement>('slider', { name: 'Score at “Consideration”' })
     const number = screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Score at “Consideration”, as a number' })

@@ -57,6 +57,7 @@ export function ScoreControl({ stageName, kept = null, score, scale, onChange }:
           <input
             type="checkbox"
             checked={unscored}
+            aria-label={t('ui.emotion.noScoreAt', { stage: stageName })}
             onChange={(e) => onChange(e.currentTarget.checked ? null : middle)}
           />
           <span>{t('ui.emotion.noScore')}</span>

@@ -51,6 +51,7 @@ export const panelEn = {
   'ui.emotion.slider': 'Score at “{stage}”',
   'ui.emotion.number': 'Score at “{stage}”, as a number',
   'ui.emotion.noScore': 'No score',
+  'ui.emotion.noScoreAt': 'No score at “{stage}”',
 
   'ui.generate.button': 'Generate board',
   'ui.generate.problems': 'Fix these before generating:',

@@ -52,6 +52,7 @@ export const panelRu: Record<PanelKey, string> & Record<string, string> = {
   'ui.emotion.slider': 'Оценка на этапе «{stage}»',
   'ui.emotion.number': 'Оценка на этапе «{stage}» числом',
   'ui.emotion.noScore': 'Без оценки',
+  'ui.emotion.noScoreAt': 'Без оценки на этапе «{stage}»',
 
   'ui.generate.button': 'Построить карту',
   'ui.generate.problems': 'Перед построением исправьте:',

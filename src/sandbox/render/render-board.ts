@@ -5,6 +5,7 @@ import { layout } from '../../core/layout'
 import { LANE_COLOR } from '../../core/lanes'
 import { mapRecordOf, tagger } from '../../core/map-record'
 import type { Plan, PlanNode } from '../../core/plan'
+import { placeBoard } from '../../core/placement'
 import { KEY, writeChunked } from '../plugin-data'
 import { designKit } from './design-kit'
 import { BOARD_FONT, FontLoader } from './fonts'
@@ -104,9 +105,10 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
     }
 
     section.resizeWithoutConstraints(plan.width, plan.height)
-    const center = figma.viewport.center
-    section.x = Math.round(center.x - plan.width / 2)
-    section.y = Math.round(center.y - plan.height / 2)
+    const taken = figma.currentPage.children.filter((n) => n !== section).map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }))
+    const spot = placeBoard(plan, figma.viewport.center, taken)
+    section.x = spot.x
+    section.y = spot.y
     writeChunked(section, KEY.map, JSON.stringify(mapRecordOf(journey, mapId, plan.grid)))
     section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit') })
     onProgress(total, total)

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { JsonNode } from '../playground/board-json'
+import { launchChromium } from './chromium'
+import { compareWithBaseline } from './compare-image'
+import { startPlayground } from './server'
+
+/**
+ * The playground in Debian's Chromium, used the way a person uses it: the real panel
+ * in its iframe, the real plugin drawing on the emulated board.
+ */
+
+let browser: Browser
+let server: { url: string; stop: () => void }
+
+beforeAll(async () => {
+  server = await startPlayground()
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  server?.stop()
+})
+
+async function open(query = ''): Promise<{ page: Page; panel: FrameLocator }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(`${server.url}${query}`)
+  await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn)
+  expect(errors).toEqual([])
+  return { page, panel: page.frameLocator('#panel') }
+}
+
+const nodes = (page: Page): Promise<JsonNode[]> =>
+  page.evaluate(() => (window as unknown as { journeyLanesPlayground: { nodes: () => JsonNode[] } }).journeyLanesPlayground.nodes())
+
+function all(list: JsonNode[]): JsonNode[] {
+  return list.flatMap((n) => [n, ...all(n.children ?? [])])
+}
+
+function section(list: JsonNode[], name: string): JsonNode {
+  const found = list.find((n) => n.type === 'SECTION' && n.name === name)
+  if (!found) throw new Error(`no section "${name}" among ${list.map((n) => n.name).join(', ')}`)
+  return found
+}
+
+describe('the playground', () => {
+  it('opens with the sample interviews already drawn by the plugin', async () => {
+    const { page } = await open()
+    const board = section(await nodes(page), 'bike-share-interviews')
+    const stickies = all([board]).filter((n) => n.type === 'STICKY')
+    expect(stickies.length).toBeGreaterThan(10)
+    expect(all([board]).map((n) => n.text)).toContain('Discover')
+    await page.close()
+  })
+
+  it('builds a journey in the panel with keyboard and mouse, and generates it', async () => {
+    const { page, panel } = await open()
+    const title = panel.getByRole('textbox', { name: 'Journey title' })
+    await title.click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Onboarding')
+    await panel.getByRole('button', { name: 'Add stage' }).click()
+    // The new stage's name is focused and selected: typing names it.
+    await page.keyboard.type('Follow-up')
+    await panel.getByRole('combobox', { name: 'Stage' }).selectOption({ index: 5 })
+    await panel.getByRole('textbox', { name: /^Actions/ }).click()
+    await page.keyboard.type('Signs the contract')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Gets a welcome pack')
+    await panel.getByRole('checkbox', { name: 'No score at “Follow-up”' }).uncheck()
+    await panel.getByRole('spinbutton', { name: 'Score at “Follow-up”, as a number' }).fill('2')
+    await panel.getByRole('button', { name: 'Generate board' }).click()
+    await panel.getByText('Journey map drawn: 6 stages, 2 cards.').waitFor()
+
+    const board = section(await nodes(page), 'Onboarding')
+    const texts = all([board]).map((n) => n.text)
+    expect(texts).toEqual(expect.arrayContaining(['Follow-up', 'Signs the contract', 'Gets a welcome pack']))
+    expect(all([board]).filter((n) => n.type === 'VECTOR')).toHaveLength(0)
+    await page.close()
+  })
+
+  it('imports a Russian Windows-1251 CSV through the file input and generates it', async () => {
+    const { page, panel } = await open()
+    await panel.getByRole('tab', { name: 'Import' }).click()
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'shop-map-ru-cp1251.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync('examples/shop-map-ru-cp1251.csv'),
+    })
+    await panel.getByText('Оформление заказа').first().waitFor()
+    await panel.getByRole('button', { name: 'Generate now' }).click()
+    await page.waitForFunction(
+      () => (window as unknown as { journeyLanesPlayground: { nodes: () => { type: string }[] } }).journeyLanesPlayground.nodes().filter((n) => n.type === 'SECTION').length === 2,
+    )
+    const board = section(await nodes(page), 'shop-map-ru-cp1251')
+    const texts = all([board]).map((n) => n.text)
+    expect(texts).toEqual(expect.arrayContaining(['Узнал о магазине', 'Оформление заказа', 'Сравнивает модели', 'Читает отзывы']))
+    await page.close()
+  })
+
+  it('moves a sticky a person drags on the board', async () => {
+    const { page } = await open()
+    const sticky = page.locator('[data-type="STICKY"]').first()
+    const id = (await sticky.getAttribute('data-node-id'))!
+    const before = all(await nodes(page)).find((n) => n.id === id)!
+    const box = (await sticky.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 6 })
+    await page.mouse.up()
+    const after = all(await nodes(page)).find((n) => n.id === id)!
+    expect(after.x).toBeGreaterThan(before.x + 50)
+    expect(after.y).toBeGreaterThan(before.y)
+    await page.close()
+  })
+
+  it('edits and deletes a sticky with the keyboard', async () => {
+    const { page } = await open()
+    const sticky = page.locator('[data-type="STICKY"]').nth(1)
+    const id = (await sticky.getAttribute('data-node-id'))!
+    await sticky.focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Retyped in the workshop')
+    await page.keyboard.press('Enter')
+    expect(all(await nodes(page)).find((n) => n.id === id)?.text).toBe('Retyped in the workshop')
+    await page.locator(`[data-node-id="${id}"]`).focus()
+    await page.keyboard.press('Delete')
+    expect(all(await nodes(page)).find((n) => n.id === id)).toBeUndefined()
+    await page.close()
+  })
+
+  it.each(['light', 'dark'] as const)('looks as reviewed in the %s theme', async (theme) => {
+    const { page } = await open(`?theme=${theme}`)
+    const frame = page.frame({ url: /ui\.html/ }) as Frame
+    await frame.waitForSelector(`html.figma-${theme}`)
+    await page.waitForTimeout(300)
+    const shot = await page.screenshot()
+    const { changed } = compareWithBaseline(shot, `test/browser/baselines/playground-${theme}.png`)
+    expect(changed).toBeLessThan(0.01)
+    await page.close()
+  })
+})
