@@ -69,18 +69,6 @@ export function isUsable(result: ImportResult, skipConfirmed: boolean): boolean 
   return result.journey !== null && groups.fatal.length === 0 && (groups.rows.length === 0 || skipConfirmed)
 }
 
-/** A spreadsheet column letter: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1
-  let out = ''
-  while (n > 0) {
-    const rest = (n - 1) % 26
-    out = String.fromCharCode(65 + rest) + out
-    n = Math.floor((n - 1) / 26)
-  }
-  return out
-}
-
 /** A number as the panel's language writes it, with at most `digits` decimals. */
 export function formatNumber(locale: Locale, value: number, digits = 1): string {
   try {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { cell, example, journeyOf, run, said, scoresAt, sharedExample } from './helpers'
+import { cell, example, journeyOf, run, said, scoresAt } from './helpers'
 
 describe('the example files researchers bring', () => {
-  it('are the same in the repository and in the shared folder', () => {
-    for (const name of ['bike-share-interviews.csv', 'shop-map-ru-cp1251.csv', 'dentist-visit.mmd'])
-      expect(Buffer.from(example(name)).equals(Buffer.from(sharedExample(name))), name).toBe(true)
-  })
-
   it('bike-share interviews (long, English): five stages, merged notes, one score per participant and stage', () => {
-    const result = run(sharedExample('bike-share-interviews.csv'), 'bike-share-interviews.csv')
+    const result = run(example('bike-share-interviews.csv'), 'bike-share-interviews.csv')
     const j = journeyOf(result)
     expect(result.detected).toMatchObject({ format: 'csv', encoding: 'utf-8', delimiter: ',', shape: 'long' })
     expect(result.detected.columns).toEqual({ participant: 0, stage: 1, lane: 2, text: 3, score: 4, persona: 5 })
@@ -30,7 +25,7 @@ describe('the example files researchers bring', () => {
   })
 
   it('shop map (wide, Russian, Windows-1251, semicolons): lanes down, stages across, a two-line cell is two cards', () => {
-    const result = run(sharedExample('shop-map-ru-cp1251.csv'), 'shop-map-ru-cp1251.csv')
+    const result = run(example('shop-map-ru-cp1251.csv'), 'shop-map-ru-cp1251.csv')
     const j = journeyOf(result)
     expect(result.detected).toMatchObject({ encoding: 'windows-1251', delimiter: ';', shape: 'wide' })
     expect(j.locale).toBe('ru')
@@ -51,7 +46,7 @@ describe('the example files researchers bring', () => {
   })
 
   it('dentist visit (Mermaid): sections are stages, tasks are actions, each actor scores on 1..5', () => {
-    const result = run(sharedExample('dentist-visit.mmd'), 'dentist-visit.mmd')
+    const result = run(example('dentist-visit.mmd'), 'dentist-visit.mmd')
     const j = journeyOf(result)
     expect(result.detected.format).toBe('mermaid')
     expect(j.title).toBe('Visiting the dentist')

@@ -12,7 +12,6 @@ import { upperHalf, type SingleByteEncoding } from '../../src/core/import/legacy
 export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)))
 export const fixtureText = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 export const example = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../examples/${name}`, import.meta.url)))
-export const sharedExample = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../../shared/examples/${name}`, import.meta.url)))
 
 /** Text as a file in one of the encodings people's spreadsheets use. */
 export function encode(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | SingleByteEncoding): Uint8Array {

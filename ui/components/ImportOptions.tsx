@@ -11,7 +11,7 @@ import {
 } from '../../src/core/import/types'
 import type { Scale } from '../../src/core/journey'
 import { useT, type Translator, type UiKey } from '../i18n'
-import { columnLetter } from '../import-view'
+import { columnLetter } from '../../src/core/import/normalize'
 import { SCALE_PRESETS } from './ScaleSelect'
 
 interface Props {

@@ -5,6 +5,7 @@ import type { Journey } from '../../src/core/journey'
 import { useT, type UiKey } from '../i18n'
 import type { ImportJob, ImportRunner, ImportSource as Source } from '../import-runner'
 import { formatNumber, groupProblems, isUsable, pastedName } from '../import-view'
+import { ConfirmBox } from './ConfirmBox'
 import { ImportOptions } from './ImportOptions'
 import { ImportPreview } from './ImportPreview'
 import { ImportSource } from './ImportSource'
@@ -59,7 +60,6 @@ export function ImportPanel({ runner, needsConfirm, onUse }: Props) {
   const dropRef = useRef<HTMLButtonElement>(null)
   const previewRef = useRef<HTMLHeadingElement>(null)
   const refusedRef = useRef<HTMLDivElement>(null)
-  const confirmRef = useRef<HTMLDivElement>(null)
   const useButtonRef = useRef<HTMLButtonElement>(null)
   const focusPreview = useRef(false)
 
@@ -71,10 +71,6 @@ export function ImportPanel({ runner, needsConfirm, onUse }: Props) {
     focusPreview.current = false
     ;(refusedRef.current ?? previewRef.current)?.focus()
   }, [result])
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-  }, [confirming])
 
   const run = (next: Source, nextChoices: ImportChoices, fresh: boolean) => {
     jobRef.current?.cancel()
@@ -276,47 +272,20 @@ export function ImportPanel({ runner, needsConfirm, onUse }: Props) {
                 </button>
               </div>
               {confirming && (
-                <div
-                  ref={confirmRef}
-                  class="confirm"
-                  role="group"
-                  tabIndex={-1}
-                  aria-labelledby={`${id}-confirm`}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Escape') {
-                      e.preventDefault()
-                      setConfirming(null)
-                      useButtonRef.current?.focus()
-                    }
+                <ConfirmBox
+                  question={t('ui.import.replace')}
+                  yes={t('ui.import.replaceYes')}
+                  no={t('ui.import.replaceNo')}
+                  onYes={() => {
+                    const generate = confirming.generate
+                    setConfirming(null)
+                    if (result.journey) onUse(result.journey, generate)
                   }}
-                >
-                  <p id={`${id}-confirm`} class="confirm__text">
-                    {t('ui.import.replace')}
-                  </p>
-                  <div class="row">
-                    <button
-                      type="button"
-                      class="button button--danger"
-                      onClick={() => {
-                        const generate = confirming.generate
-                        setConfirming(null)
-                        if (result.journey) onUse(result.journey, generate)
-                      }}
-                    >
-                      {t('ui.import.replaceYes')}
-                    </button>
-                    <button
-                      type="button"
-                      class="button"
-                      onClick={() => {
-                        setConfirming(null)
-                        useButtonRef.current?.focus()
-                      }}
-                    >
-                      {t('ui.import.replaceNo')}
-                    </button>
-                  </div>
-                </div>
+                  onNo={() => {
+                    setConfirming(null)
+                    useButtonRef.current?.focus()
+                  }}
+                />
               )}
             </div>
           )}

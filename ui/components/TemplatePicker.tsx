@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks'
+import { useId, useRef, useState } from 'preact/hooks'
 import type { MessageKey } from '../../src/core/i18n'
 import { TEMPLATE_IDS, type TemplateId } from '../../src/core/templates'
 import { useT } from '../i18n'
+import { ConfirmBox } from './ConfirmBox'
 
 interface Props {
   /** Ask before replacing: the draft holds the person's work. */
@@ -16,11 +17,6 @@ export function TemplatePicker({ needsConfirm, onStart }: Props) {
   const [template, setTemplate] = useState<TemplateId>('customer')
   const [confirming, setConfirming] = useState(false)
   const startRef = useRef<HTMLButtonElement>(null)
-  const confirmRef = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-  }, [confirming])
 
   const start = () => {
     if (needsConfirm) setConfirming(true)
@@ -59,31 +55,13 @@ export function TemplatePicker({ needsConfirm, onStart }: Props) {
         </button>
       </div>
       {confirming && (
-        <div
-          ref={confirmRef}
-          class="confirm"
-          role="group"
-          tabIndex={-1}
-          aria-labelledby={`${id}-confirm`}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault()
-              cancel()
-            }
-          }}
-        >
-          <p id={`${id}-confirm`} class="confirm__text">
-            {t('ui.template.confirm')}
-          </p>
-          <div class="row">
-            <button type="button" class="button button--danger" onClick={replace}>
-              {t('ui.template.confirmYes')}
-            </button>
-            <button type="button" class="button" onClick={cancel}>
-              {t('ui.template.confirmNo')}
-            </button>
-          </div>
-        </div>
+        <ConfirmBox
+          question={t('ui.template.confirm')}
+          yes={t('ui.template.confirmYes')}
+          no={t('ui.template.confirmNo')}
+          onYes={replace}
+          onNo={cancel}
+        />
       )}
     </div>
   )
