@@ -73,6 +73,17 @@ describe('toCsv', () => {
     expect(rows(toCsv(journey))[1]).toEqual(['Осведомлённость', 'Действия клиента', 'Видит рекламу в метро', '', '', ''])
   })
 
+  it('writes a Russian journey the way Russian Excel reads CSV: semicolons and a decimal comma', () => {
+    const journey = { ...createTemplate('customer', 'ru'), emotions: [{ id: 'e', stageId: 's2', score: -0.5 }] }
+    const [, row] = toCsv(journey).slice(1).split('\r\n')
+    expect(row).toBe('Выбор;Эмоции;;-0,5;;')
+  })
+
+  it('still quotes a comma-number where the comma is the delimiter', () => {
+    expect(quoteCell('1,5', ',')).toBe('"1,5"')
+    expect(quoteCell('1,5', ';')).toBe('1,5')
+  })
+
   describe('formula injection', () => {
     it.each([
       ['=SUM(A1)', "'=SUM(A1)"],

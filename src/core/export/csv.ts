@@ -5,7 +5,8 @@ import { translate } from '../i18n'
  * The long CSV shape: one row per observation, with the header names our importer
  * recognises. Written for spreadsheets: a UTF-8 BOM (so Excel reads Cyrillic as
  * such), CRLF line ends, RFC 4180 quoting, and no cell a spreadsheet would run as
- * a formula.
+ * a formula. A Russian journey is written as Russian Excel reads CSV: semicolons
+ * between cells and a decimal comma (our importer reads both forms).
  */
 
 export const CSV_HEADER = ['stage', 'lane', 'text', 'score', 'persona', 'participant'] as const
@@ -14,7 +15,7 @@ const BOM = '\uFEFF'
 const EOL = '\r\n'
 
 /** A plain number is data, never a formula, even with a leading minus. */
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /** Cells a spreadsheet would evaluate (`=SUM(A1)`, `@cmd`, `-1+2`) get a leading apostrophe. */
@@ -22,16 +23,24 @@ export function neutraliseCell(cell: string): string {
   return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell
 }
 
-/** RFC 4180: quote a cell holding a delimiter, quote or line break, doubling its quotes. */
-export function quoteCell(cell: string): string {
-  return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell
+/**
+ * RFC 4180: quote a cell holding a delimiter (either: a reader may guess), quote or
+ * line break, doubling its quotes. A number with a decimal comma stays bare, so a
+ * spreadsheet reads it as a number.
+ */
+export function quoteCell(cell: string, delimiter: ',' | ';' = ','): string {
+  const quote = /["\t\r\n]/.test(cell) || cell.includes(delimiter) || (/[,;]/.test(cell) && !PLAIN_NUMBER.test(cell))
+  return quote ? `"${cell.replace(/"/g, '""')}"` : cell
 }
 
-function formatScore(score: number): string {
-  return String(Number.isFinite(score) ? score : 0)
+function formatScore(score: number, decimalComma: boolean): string {
+  const text = String(Number.isFinite(score) ? score : 0)
+  return decimalComma ? text.replace('.', ',') : text
 }
 
 export function toCsv(journey: Journey): string {
+  const russianExcel = journey.locale === 'ru'
+  const delimiter = russianExcel ? ';' : ','
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]))
   const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]))
   const laneTitle = new Map(journey.lanes.map((l) => [l.id, l.title]))
@@ -50,11 +59,11 @@ export function toCsv(journey: Journey): string {
     for (let i = 0; i < (card.count ?? 1); i++) rows.push({ stage: stageIndex(card.stageId), lane: laneOrder.get(card.laneId) ?? 0, seq, cells })
   })
   journey.emotions.forEach((e, seq) => {
-    const cells = [stageName.get(e.stageId) ?? e.stageId, emotionLane, e.note ?? '', formatScore(e.score), persona(e.personaId), e.participant ?? '']
+    const cells = [stageName.get(e.stageId) ?? e.stageId, emotionLane, e.note ?? '', formatScore(e.score, russianExcel), persona(e.personaId), e.participant ?? '']
     rows.push({ stage: stageIndex(e.stageId), lane: journey.lanes.length, seq, cells })
   })
   rows.sort((a, b) => a.stage - b.stage || a.lane - b.lane || a.seq - b.seq)
 
-  const line = (cells: readonly string[]): string => cells.map((c) => quoteCell(neutraliseCell(c))).join(',')
+  const line = (cells: readonly string[]): string => cells.map((c) => quoteCell(neutraliseCell(c), delimiter)).join(delimiter)
   return BOM + [line(CSV_HEADER), ...rows.map((r) => line(r.cells))].join(EOL) + EOL
 }

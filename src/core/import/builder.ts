@@ -12,6 +12,8 @@ import { thinEvenly } from './thin-emotions'
 import type { ImportSummary } from './types'
 import { summaryCardText } from './summary-card'
 
+const FORMULA_GUARDED = /^'[=+\-@\t\r]/
+
 /**
  * Collects stages, lanes, personas, notes and scores as a reader walks a file, then makes
  * the Journey: identical notes merged, the sticky cap applied, scores put on the journey's
@@ -257,6 +259,9 @@ export class JourneyBuilder {
 
   /** One note in a cell. `text` is trimmed and clipped by the caller. */
   note(stage: number, lane: number, text: string, persona: number, participant: string | undefined): void {
+    // Spreadsheets (and our CSV export) guard text that would run as a formula with a
+    // leading apostrophe; the person's note is what follows it.
+    if (text.charCodeAt(0) === 39 && FORMULA_GUARDED.test(text)) text = text.slice(1)
     if (participant !== undefined) participant = clip(participant, MAX_TEXT)
     this.notes++
     const lanes = this.grid[stage] ?? (this.grid[stage] = [])
