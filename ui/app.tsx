@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'pre
 import { checkJourney } from '../src/core/check-journey'
 import type { Message } from '../src/core/i18n'
 import type { Journey, Locale } from '../src/core/journey'
+import type { SyncMap } from '../src/core/messages'
 import type { TemplateId } from '../src/core/templates'
 import { toUserMessage } from '../src/core/user-error'
 import { CellEditor } from './components/CellEditor'
@@ -11,6 +12,7 @@ import { GenerateBar } from './components/GenerateBar'
 import { Header, type EditorType } from './components/Header'
 import { ImportPanel } from './components/ImportPanel'
 import { LaneList } from './components/LaneList'
+import { LiveSync } from './components/LiveSync'
 import { StageList } from './components/StageList'
 import { panelId, tabId, Tabs } from './components/Tabs'
 import { TemplatePicker } from './components/TemplatePicker'
@@ -48,6 +50,9 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
   const [problems, setProblems] = useState<readonly Message[]>([])
   const [editorType, setEditorType] = useState<EditorType | null>(null)
   const [tab, setTab] = useState<Tab>('build')
+  /** null until the sandbox says live sync runs */
+  const [syncMaps, setSyncMaps] = useState<readonly SyncMap[] | null>(null)
+  const [collapsed, setCollapsed] = useState(false)
   const rpcRef = useRef<RpcClient | null>(null)
   const localeRef = useRef(locale)
   localeRef.current = locale
@@ -73,6 +78,10 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
       timeoutMs,
       onError: (error) => setStatus({ kind: 'error', error }),
       onMessage: (message) => {
+        if (message.type === 'sync-status') {
+          setSyncMaps(message.maps)
+          return
+        }
         if (message.type !== 'context') return
         setEditorType(message.editorType)
         if (message.command === 'edit') {
@@ -145,6 +154,11 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
     return loadSelectedJourney(rpc)
   }, [])
 
+  const toggleCollapsed = () => {
+    rpcRef.current?.send({ type: collapsed ? 'expand' : 'collapse' })
+    setCollapsed(!collapsed)
+  }
+
   const { draft } = state
   const emotionOn = draft.lanes.some((l) => l.enabled && l.kind === 'emotion')
   const panelProps = (t: Tab) => ({
@@ -157,31 +171,35 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
 
   return (
     <LocaleProvider value={locale}>
-      <div class="app">
-        <Header editorType={editorType} onLocale={changeLocale} />
-        <Tabs
-          label="ui.tabs.label"
-          tabs={TABS.map((id) => ({ id, label: `ui.tabs.${id}` as const }))}
-          selected={tab}
-          onSelect={setTab}
-          idPrefix={tabsId}
-        />
-        <div ref={buildPanelRef} tabIndex={-1} {...panelProps('build')}>
-          <main class="form">
-            <TemplatePicker needsConfirm={replacingNeedsConfirm(state)} onStart={startFrom} />
-            <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
-            <StageList stages={draft.stages} dispatch={dispatch} />
-            <LaneList lanes={draft.lanes} dispatch={dispatch} />
-            <CellEditor draft={draft} dispatch={dispatch} />
-            {emotionOn && <EmotionSection draft={draft} dispatch={dispatch} />}
-          </main>
-          <GenerateBar status={status} problems={problems} onGenerate={() => void generate(draft)} />
-        </div>
-        <div {...panelProps('import')}>
-          <ImportPanel runner={importRunner} needsConfirm={replacingNeedsConfirm(state)} onUse={useImported} />
-        </div>
-        <div {...panelProps('export')}>
-          <ExportPanel load={loadForExport} />
+      <div class={collapsed ? 'app app--collapsed' : 'app'}>
+        {syncMaps && <LiveSync maps={syncMaps} collapsed={collapsed} onToggle={toggleCollapsed} />}
+        {/* Collapsed, only the live sync strip shows; the rest stays mounted, keeping what was typed. */}
+        <div class="app__main" hidden={collapsed}>
+          <Header editorType={editorType} onLocale={changeLocale} />
+          <Tabs
+            label="ui.tabs.label"
+            tabs={TABS.map((id) => ({ id, label: `ui.tabs.${id}` as const }))}
+            selected={tab}
+            onSelect={setTab}
+            idPrefix={tabsId}
+          />
+          <div ref={buildPanelRef} tabIndex={-1} {...panelProps('build')}>
+            <main class="form">
+              <TemplatePicker needsConfirm={replacingNeedsConfirm(state)} onStart={startFrom} />
+              <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
+              <StageList stages={draft.stages} dispatch={dispatch} />
+              <LaneList lanes={draft.lanes} dispatch={dispatch} />
+              <CellEditor draft={draft} dispatch={dispatch} />
+              {emotionOn && <EmotionSection draft={draft} dispatch={dispatch} />}
+            </main>
+            <GenerateBar status={status} problems={problems} onGenerate={() => void generate(draft)} />
+          </div>
+          <div {...panelProps('import')}>
+            <ImportPanel runner={importRunner} needsConfirm={replacingNeedsConfirm(state)} onUse={useImported} />
+          </div>
+          <div {...panelProps('export')}>
+            <ExportPanel load={loadForExport} />
+          </div>
         </div>
       </div>
     </LocaleProvider>

@@ -1,6 +1,10 @@
-import { monotonePath } from './curve'
-import type { Card, Journey, Lane, Scale } from './journey'
-import { LANE_COLOR } from './lanes'
+import { emotionState, formatScore, type LaneSticky } from './emotion-model'
+import { parseScoreText } from './import/scores'
+import type { Card, Emotion, Journey, Lane, Scale } from './journey'
+import { LANE_COLOR, PALETTE_HEX } from './lanes'
+import { yOfScore } from './layout-math'
+
+export { scoreAtY, yOfScore } from './layout-math'
 import type { Box, Grid, Plan, PlanCell, PlanNode, Point } from './plan'
 import { STICKY_SIZE, estimateStickyHeight } from './text-metrics'
 
@@ -12,15 +16,13 @@ export const GEOMETRY = {
   gap: 24,
   cellPadding: 24,
   maxColumnsPerCell: 3,
-  scaleHeight: 400,
-  pointSize: 40,
-  groupPointSize: 56,
-  bandWidth: 16,
+  /** Distance between the centres of the best and the worst score in the emotion lane. */
+  scaleSpan: 400,
 } as const
 
 export interface LayoutOptions {
-  /** Measured height of a card's node; estimated from its text when absent. */
-  cardHeight?: (card: Card) => number | undefined
+  /** Measured height of a card's (or emotion sticky's) node, by id; estimated from its text when absent. */
+  cardHeight?: (id: string) => number | undefined
 }
 
 interface StageColumn {
@@ -57,15 +59,6 @@ function stackHeight(rows: readonly number[]): number {
   return rows.reduce((a, b) => a + b, 0) + GEOMETRY.gap * (rows.length - 1)
 }
 
-function mean(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length
-}
-
-function formatScore(n: number): string {
-  const r = Math.round(n * 10) / 10
-  return r > 0 ? `+${r}` : String(r)
-}
-
 /**
  * Journey → Plan. Stages are columns, lanes are rows; a column is as wide as its
  * busiest cell needs (up to three stickies across), a row as tall as its tallest
@@ -74,7 +67,7 @@ function formatScore(n: number): string {
  */
 export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   const g = GEOMETRY
-  const heightOf = (card: Card): number => options.cardHeight?.(card) ?? estimateStickyHeight(card.text)
+  const heightOf = (card: Card): number => options.cardHeight?.(card.id) ?? estimateStickyHeight(card.text)
 
   const byCell = new Map<string, Card[]>()
   for (const card of journey.cards) {
@@ -85,12 +78,17 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   }
   const cardsIn = (stageId: string, laneId: string): Card[] => byCell.get(cellKey(stageId, laneId)) ?? []
 
+  const scoresIn = new Map<string, number>()
+  for (const e of journey.emotions) scoresIn.set(e.stageId, (scoresIn.get(e.stageId) ?? 0) + 1)
+
   // Columns.
   const columns: StageColumn[] = []
   let x = g.padding + g.labelWidth + g.gap
   for (const stage of journey.stages) {
     let most = 0
     for (const lane of journey.lanes) most = Math.max(most, cardsIn(stage.id, lane.id).length)
+    // Score stickies fan out across their column: several people's scores widen it as cards do.
+    most = Math.max(most, scoresIn.get(stage.id) ?? 0)
     const across = Math.min(g.maxColumnsPerCell, Math.max(1, Math.ceil(Math.sqrt(most))))
     const width = across * STICKY_SIZE + (across - 1) * g.gap + 2 * g.cellPadding
     columns.push({ stageId: stage.id, x, width, columns: across })
@@ -110,7 +108,8 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
     }
     const isEmotion = lane.kind === 'emotion'
     const cardsHeight = isEmotion && tallest === 0 ? 0 : Math.max(tallest, STICKY_SIZE) + 2 * g.cellPadding
-    const height = cardsHeight + (isEmotion ? g.scaleHeight : 0)
+    // The scale area holds stickies centred anywhere from the best to the worst score.
+    const height = cardsHeight + (isEmotion ? g.scaleSpan + STICKY_SIZE + 2 * g.cellPadding : 0)
     rows.push({ lane, y, cardsHeight, height })
     y += height + g.gap
   }
@@ -183,7 +182,7 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
         })
       })
     }
-    if (row.lane.kind === 'emotion') nodes.push(...emotionNodes(journey, row, columns, contentRight))
+    if (row.lane.kind === 'emotion') nodes.push(...emotionNodes(journey, row, columns, contentRight, options))
   }
 
   const emotionRow = rows.find((r) => r.lane.kind === 'emotion')
@@ -192,30 +191,26 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
     rows: rows.map((r) => ({ laneId: r.lane.id, y: r.y, height: r.height })),
     scale: emotionRow ? { laneId: emotionRow.lane.id, ...scaleSpan(emotionRow) } : null,
   }
-  const plan: Plan = { title: journey.title, width, height, grid, cells, nodes }
-  return journey.direction === 'rtl' ? mirror(plan) : plan
+  const drawn: Plan = { title: journey.title, width, height, grid, cells, nodes }
+  const plan = journey.direction === 'rtl' ? mirror(drawn) : drawn
+  // The lane's curve, points, bands and moments come from its stickies, exactly as live sync computes them.
+  return { ...plan, nodes: [...plan.nodes, ...emotionLayer(journey, plan)] }
 }
 
-/** Where the best (top) and worst (bottom) scores sit in the emotion lane: point centres. */
+/** Where the best (top) and worst (bottom) scores sit in the emotion lane: sticky centres. */
 function scaleSpan(row: LaneRow): { top: number; bottom: number } {
   const g = GEOMETRY
-  const top = row.y + row.cardsHeight + g.pointSize / 2 + g.cellPadding
-  return { top, bottom: top + g.scaleHeight - g.pointSize - 2 * g.cellPadding }
+  const top = row.y + row.cardsHeight + g.cellPadding + STICKY_SIZE / 2
+  return { top, bottom: top + g.scaleSpan }
 }
 
-/** Vertical position of a score on the scale area, top = best. */
-export function yOfScore(score: number, scale: Scale, span: { top: number; bottom: number }): number {
-  return span.top + ((scale.max - score) / (scale.max - scale.min)) * (span.bottom - span.top)
+/** What a score's sticky says: who gave it, or its note — never a score, which would move it. */
+function emotionText(e: Emotion, scale: Scale, personaName: Map<string, string>): string {
+  const candidates = [e.participant, e.note, e.personaId === undefined ? undefined : personaName.get(e.personaId)]
+  return candidates.find((t): t is string => t !== undefined && t.trim() !== '' && parseScoreText(t, scale) === null) ?? ''
 }
 
-/** The inverse: the score a position on the scale area stands for, clamped to the scale. */
-export function scoreAtY(y: number, scale: Scale, span: { top: number; bottom: number }): number {
-  const t = (y - span.top) / (span.bottom - span.top)
-  const score = scale.max - t * (scale.max - scale.min)
-  return Math.min(scale.max, Math.max(scale.min, score))
-}
-
-function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], right: number): PlanNode[] {
+function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], right: number, options: LayoutOptions): PlanNode[] {
   const g = GEOMETRY
   const { min, max } = journey.scale
   const span = scaleSpan(row)
@@ -231,66 +226,54 @@ function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], ri
     label: formatScore(neutral),
   })
 
-  const scores = new Map<string, number[]>()
+  // One sticky per score at its height, fanned across the stage's column so each stays graspable.
+  const personaColor = new Map(journey.personas.map((p) => [p.id, p.color]))
+  const personaName = new Map(journey.personas.map((p) => [p.id, p.name]))
+  const byStage = new Map<string, Emotion[]>()
   for (const e of journey.emotions) {
-    const list = scores.get(e.stageId)
-    if (list) list.push(e.score)
-    else scores.set(e.stageId, [e.score])
+    const list = byStage.get(e.stageId)
+    if (list) list.push(e)
+    else byStage.set(e.stageId, [e])
   }
-  const points: Point[] = []
-  const bands: PlanNode[] = []
-  const pointNodes: PlanNode[] = []
   for (const col of columns) {
-    const list = scores.get(col.stageId)
-    if (!list || list.length === 0) continue
-    const score = mean(list)
-    const p = { x: col.x + col.width / 2, y: yOf(score) }
-    points.push(p)
-    const n = list.length
-    // Several people's scores: a bigger point that also says how many, over a band of their spread.
-    const size = n > 1 ? g.groupPointSize : g.pointSize
-    const lo = Math.min(...list)
-    const hi = Math.max(...list)
-    if (hi > lo) {
-      const top = yOf(hi)
-      bands.push({
-        kind: 'emotion-band',
+    const list = byStage.get(col.stageId) ?? []
+    const room = col.width - 2 * g.cellPadding - STICKY_SIZE
+    list.forEach((e, i) => {
+      const text = emotionText(e, journey.scale, personaName)
+      const h = options.cardHeight?.(e.id) ?? estimateStickyHeight(text)
+      const x = col.x + g.cellPadding + (list.length > 1 ? (i * room) / (list.length - 1) : room / 2)
+      out.push({
+        kind: 'emotion-sticky',
+        emotionId: e.id,
         stageId: col.stageId,
-        box: { x: p.x - g.bandWidth / 2, y: top, width: g.bandWidth, height: yOf(lo) - top },
-        min: lo,
-        max: hi,
-        n,
+        laneId: row.lane.id,
+        box: { x, y: yOf(e.score) - h / 2, width: STICKY_SIZE, height: h },
+        text,
+        fillHex: (e.personaId !== undefined ? personaColor.get(e.personaId) : undefined) ?? PALETTE_HEX[LANE_COLOR.emotion],
       })
-    }
-    pointNodes.push({
-      kind: 'emotion-point',
-      stageId: col.stageId,
-      box: { x: p.x - size / 2, y: p.y - size / 2, width: size, height: size },
-      score,
-      label: n > 1 ? `${formatScore(score)}\nn=${n}` : formatScore(score),
     })
   }
-  out.push(...bands)
-  const curve = curveNode(row.lane.id, points)
-  if (curve) out.push(curve)
-  out.push(...pointNodes)
   return out
 }
 
-function curveNode(laneId: string, points: Point[]): PlanNode | null {
-  if (points.length < 2) return null
-  const xs = points.map((p) => p.x)
-  const ys = points.map((p) => p.y)
-  // Monotone segments keep control points inside their endpoints' range, so the
-  // points' bounds are the curve's bounds.
-  const box: Box = {
-    x: Math.min(...xs),
-    y: Math.min(...ys),
-    width: Math.max(...xs) - Math.min(...xs),
-    height: Math.max(...ys) - Math.min(...ys),
+/** The emotion lane's drawn marks for a plan, from the emotion stickies it places. */
+function emotionLayer(journey: Journey, plan: Plan): PlanNode[] {
+  if (!plan.grid.scale) return []
+  const laneId = plan.grid.scale.laneId
+  const stickies: LaneSticky[] = plan.nodes.flatMap((n) =>
+    n.kind === 'emotion-sticky' ? [{ id: n.emotionId, ...n.box, text: n.text, fillHex: n.fillHex }] : [],
+  )
+  const state = emotionState({ grid: plan.grid, scale: journey.scale, personas: journey.personas, stickies })
+  const nodes: PlanNode[] = []
+  for (const b of state.bands) nodes.push({ kind: 'emotion-band', stageId: b.stageId, personaId: b.personaId, box: b.box })
+  for (const c of state.curves) if (c.path) nodes.push({ kind: 'curve', laneId, personaId: c.personaId, box: c.box, path: c.path, points: c.points })
+  for (const p of state.points) {
+    const stat = state.stats.find((s) => s.stageId === p.stageId && s.personaId === p.personaId)
+    nodes.push({ kind: 'emotion-point', stageId: p.stageId, personaId: p.personaId, box: p.box, score: stat?.mean ?? 0, label: p.label })
   }
-  const path = monotonePath(points, box)
-  return path ? { kind: 'curve', laneId, box, path, points } : null
+  for (const m of state.moments) nodes.push({ kind: 'moment', stageId: m.stageId, moment: m.kind, box: m.box, score: m.score })
+  for (const l of state.legend) nodes.push({ kind: 'legend', personaId: l.personaId, box: l.box, text: l.name })
+  return nodes
 }
 
 /** Right-to-left boards: the same plan seen in a mirror, first stage at the right. */
@@ -302,11 +285,9 @@ function mirror(plan: Plan): Plan {
       case 'divider':
       case 'zero-line':
         return { ...n, from: flipPoint(n.to), to: flipPoint(n.from) }
-      case 'curve': {
-        const points = n.points.map(flipPoint).reverse()
-        const box = flipBox(n.box)
-        return { ...n, box, points, path: monotonePath(points, box) ?? n.path }
-      }
+      // The lane's curve and marks are computed after mirroring, from the mirrored stickies.
+      case 'curve':
+        return n
       default:
         return { ...n, box: flipBox(n.box) }
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { Grid, PlanNode } from './plan'
-import { EmotionSchema, LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
+import { LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
 
 /**
  * What a map's section remembers about its structure. Cards are not stored here:
@@ -51,7 +51,9 @@ export function parseMapRecord(text: string): ReadRecord {
 }
 
 /** Node tags: every node the plugin makes says what it is and which map, stage and lane it belongs to. */
-export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion-point', 'emotion-band', 'divider', 'zero-line', 'curve'] as const
+export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion', 'emotion-point', 'emotion-band', 'divider', 'zero-line', 'curve', 'moment', 'legend'] as const
+/** What the emotion lane draws from its stickies: live sync owns these nodes. */
+export const LAYER_ROLES: ReadonlySet<Tag['role']> = new Set(['curve', 'emotion-point', 'emotion-band', 'moment', 'legend'])
 export const TagSchema = z.object({
   role: z.enum(ROLES),
   mapId: z.string(),
@@ -61,10 +63,12 @@ export const TagSchema = z.object({
   score: z.optional(z.number()),
   // What a card or a point stands for beyond what the board shows, so reading the board
   // back (export, edit) loses nothing the person did not change.
+  emotionId: z.optional(z.string()),
   personaId: z.optional(z.string()),
   participant: z.optional(z.string()),
   evidence: z.optional(z.string()),
-  scores: z.optional(z.array(EmotionSchema)),
+  note: z.optional(z.string()),
+  moment: z.optional(z.enum(['lowest', 'highest', 'steepest-drop'])),
 })
 export type Tag = z.infer<typeof TagSchema>
 
@@ -78,44 +82,47 @@ export function parseTag(text: string): Tag | null {
   }
 }
 
-/** Beyond this many characters a point's individual scores are left out of its tag (pluginData holds 100 kB). */
-const MAX_SCORES_JSON = 60_000
-
 /**
- * Tags for a board's nodes: role and ids, and for cards and points what the board
- * does not show (participant, persona, the scores behind a mean).
+ * Tags for a board's nodes: role and ids, and for cards and emotion stickies what the
+ * board does not show (participant, persona, note), so reading it back loses nothing.
  */
 export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag {
   const cards = new Map(journey.cards.map((c) => [c.id, c]))
-  const scores = new Map<string, Journey['emotions']>()
-  for (const e of journey.emotions) {
-    const list = scores.get(e.stageId)
-    if (list) list.push(e)
-    else scores.set(e.stageId, [e])
+  const emotions = new Map(journey.emotions.map((e) => [e.id, e]))
+  const withPersona = (tag: Tag, personaId: string | null | undefined): Tag => {
+    if (personaId !== null && personaId !== undefined) tag.personaId = personaId
+    return tag
   }
   return (node) => {
     switch (node.kind) {
       case 'card': {
         const card = cards.get(node.cardId)
-        const tag: Tag = { role: 'card', mapId, stageId: node.stageId, laneId: node.laneId, cardId: node.cardId }
-        if (card?.personaId !== undefined) tag.personaId = card.personaId
+        const tag: Tag = withPersona({ role: 'card', mapId, stageId: node.stageId, laneId: node.laneId, cardId: node.cardId }, card?.personaId)
         if (card?.participant !== undefined) tag.participant = card.participant
         if (card?.evidence !== undefined) tag.evidence = card.evidence
         return tag
       }
-      case 'stage-header':
-      case 'emotion-band':
-        return { role: node.kind, mapId, stageId: node.stageId }
-      case 'emotion-point': {
-        const tag: Tag = { role: 'emotion-point', mapId, stageId: node.stageId, score: node.score }
-        const behind = scores.get(node.stageId) ?? []
-        if (behind.length > 0 && JSON.stringify(behind).length <= MAX_SCORES_JSON) tag.scores = behind
+      case 'emotion-sticky': {
+        const e = emotions.get(node.emotionId)
+        const tag: Tag = withPersona({ role: 'emotion', mapId, stageId: node.stageId, laneId: node.laneId, emotionId: node.emotionId }, e?.personaId)
+        if (e?.participant !== undefined) tag.participant = e.participant
+        if (e?.note !== undefined) tag.note = e.note
         return tag
       }
+      case 'stage-header':
+        return { role: node.kind, mapId, stageId: node.stageId }
+      case 'emotion-band':
+      case 'emotion-point':
+        return withPersona({ role: node.kind, mapId, stageId: node.stageId }, node.personaId)
+      case 'curve':
+        return withPersona({ role: 'curve', mapId, laneId: node.laneId }, node.personaId)
+      case 'moment':
+        return { role: 'moment', mapId, stageId: node.stageId, moment: node.moment }
+      case 'legend':
+        return { role: 'legend', mapId, personaId: node.personaId }
       case 'lane-label':
       case 'divider':
       case 'zero-line':
-      case 'curve':
         return { role: node.kind, mapId, laneId: node.laneId }
     }
   }

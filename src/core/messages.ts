@@ -32,6 +32,9 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
   LoadMapRequestSchema,
   z.object({ type: z.literal('ui-ready'), locale: LocaleSchema }),
   z.object({ type: z.literal('close') }),
+  // The panel folds to a small "Live sync" strip (sync keeps running) and back.
+  z.object({ type: z.literal('collapse') }),
+  z.object({ type: z.literal('expand') }),
 ])
 export type UiToSandbox = z.infer<typeof UiToSandboxSchema>
 export type UiRequest = Extract<UiToSandbox, { id: string }>
@@ -50,6 +53,27 @@ export type GenerateResult = z.infer<typeof GenerateResultSchema>
 export const LoadedMapSchema = z.object({ journey: JourneyShapeSchema, notes: z.array(MessageSchema) })
 export type LoadedMap = z.infer<typeof LoadedMapSchema>
 
+/** A moment of truth of a map's curve, as the panel lists it. */
+export const SyncMomentSchema = z.object({
+  kind: z.enum(['lowest', 'highest', 'steepest-drop']),
+  stageName: z.string(),
+  score: z.number(),
+  personaName: z.optional(z.string()),
+})
+export type SyncMoment = z.infer<typeof SyncMomentSchema>
+
+/** One map on the page as live sync sees it after its last recompute. */
+export const SyncMapSchema = z.object({
+  sectionId: z.string(),
+  title: z.string(),
+  moments: z.array(SyncMomentSchema),
+  /** emotion stickies outside every stage column: not counted */
+  outside: z.int().check(z.nonnegative()),
+  /** why the map is not synced (stored data unreadable, a failed redraw) */
+  problem: z.optional(MessageSchema),
+})
+export type SyncMap = z.infer<typeof SyncMapSchema>
+
 export const SandboxToUiSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('context'),
@@ -58,6 +82,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     command: z.optional(z.string()),
   }),
   z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
+  // Live sync: every map on the page, after a change batch that changed something (and at start).
+  z.object({ type: z.literal('sync-status'), maps: z.array(SyncMapSchema) }),
   z.object({ type: z.literal('error'), id: z.nullable(RequestId), error: MessageSchema }),
   z.object({
     type: z.literal('progress'),

@@ -19,12 +19,19 @@ export type PlanNode =
   | { kind: 'stage-header'; stageId: string; box: Box; text: string; fill: PaletteName }
   | { kind: 'lane-label'; laneId: string; box: Box; text: string; fill: PaletteName }
   | { kind: 'card'; cardId: string; stageId: string; laneId: string; box: Box; text: string; fill: PaletteName }
-  | { kind: 'emotion-point'; stageId: string; box: Box; score: number; label: string }
+  /** one person's score: a sticky in the emotion lane whose centre height is the score */
+  | { kind: 'emotion-sticky'; emotionId: string; stageId: string; laneId: string; box: Box; text: string; fillHex: string }
+  /** the mean of a stage's scores (per persona), on the curve */
+  | { kind: 'emotion-point'; stageId: string; personaId: string | null; box: Box; score: number; label: string }
   /** min–max of several people's scores at one stage, behind the mean point */
-  | { kind: 'emotion-band'; stageId: string; box: Box; min: number; max: number; n: number }
+  | { kind: 'emotion-band'; stageId: string; personaId: string | null; box: Box }
   | { kind: 'divider'; laneId: string; from: Point; to: Point }
   | { kind: 'zero-line'; laneId: string; from: Point; to: Point; label: string }
-  | { kind: 'curve'; laneId: string; box: Box; path: string; points: Point[] }
+  | { kind: 'curve'; laneId: string; personaId: string | null; box: Box; path: string; points: Point[] }
+  /** a labelled marker on a moment of truth */
+  | { kind: 'moment'; stageId: string; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number }
+  /** a persona's colour and name, when the lane has curves per persona */
+  | { kind: 'legend'; personaId: string; box: Box; text: string }
 
 export type PlanNodeKind = PlanNode['kind']
 

@@ -1,8 +1,9 @@
 import { parseCardText } from './card-text'
 import { message, type Message } from './i18n'
 import type { Card, Emotion, Journey, Lane, Stage } from './journey'
-import { GEOMETRY, scoreAtY, yOfScore } from './layout'
-import type { MapRecord, Tag } from './map-record'
+import { GEOMETRY } from './layout'
+import { scoreAtY } from './layout-math'
+import { LAYER_ROLES, type MapRecord, type Tag } from './map-record'
 import { parseScoreText } from './import/scores'
 
 /**
@@ -60,7 +61,8 @@ export interface BoardReading {
 }
 
 /** Tags that mark the board's furniture, never a card. */
-const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'emotion-band', 'divider', 'zero-line', 'curve'])
+// The emotion lane's curve, points, bands, markers and legend are computed from its stickies, not data.
+const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'divider', 'zero-line', ...LAYER_ROLES])
 
 /** A centre this close outside a column or row (half the gutter) still counts as in it. */
 const SNAP = GEOMETRY.gap / 2
@@ -209,27 +211,11 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     const mine = own(n)
     const at = centre(n)
 
-    if (mine?.role === 'emotion-point') {
-      const column = pick(columnSpans, at.x)
-      const row = pick(rowSpans, at.y)
-      if (!column || !row || !scale || !span || row.lane.id !== scale.laneId) continue
-      // An untouched point stands for the scores it was drawn from, exactly; a moved one
-      // for the one score its new height says.
-      const unmoved = mine.score !== undefined && Math.abs(yOfScore(mine.score, record.scale, span) - at.y) < 0.5
-      if (unmoved && mine.scores && mine.scores.length > 0) {
-        for (const e of mine.scores) felt.push({ emotion: { ...e, id: freshId(e.id), stageId: column.stage.id }, y: at.y })
-        continue
-      }
-      const score = unmoved && mine.score !== undefined ? mine.score : round1(scoreAtY(at.y, record.scale, span))
-      felt.push({ emotion: { id: freshId(`emotion:${n.id}`), stageId: column.stage.id, score }, y: at.y })
-      continue
-    }
     if (tag && FURNITURE.has(tag.role)) continue
-    if (tag && !mine && tag.role !== 'card') continue
-    const holdsCard = mine?.role === 'card' || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)
+    if (tag && !mine && tag.role !== 'card' && tag.role !== 'emotion') continue
+    const holdsCard = mine?.role === 'card' || mine?.role === 'emotion' || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)
     if (!holdsCard) continue
     const shown = n.text ?? ''
-    if (!mine && shown.trim() === '') continue // a blank sticky someone just dropped is not a note yet
 
     const column = pick(columnSpans, at.x)
     if (!column) {
@@ -243,14 +229,22 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     }
 
     if (scale && span && row.lane.id === scale.laneId && at.y >= scale.areaTop) {
+      // A score: typed on the sticky, or else its height. A sticky the board drew for a
+      // score keeps who gave it; on one added by hand, words that are not a score are its note.
       const typed = parseScoreText(shown, record.scale)
-      const score = typed ?? round1(scoreAtY(at.y, record.scale, span))
-      const note = typed === null ? shown.trim().slice(0, TEXT_LIMIT) : ''
-      const emotion: Emotion = { id: freshId(`emotion:${n.id}`), stageId: column.stage.id, score }
-      if (note !== '') emotion.note = note
+      const score = typed ?? scoreAtY(at.y, record.scale, span)
+      const drawn = mine?.role === 'emotion' ? mine : null
+      // A drawn sticky nobody moved gives its score back exactly (to a millionth); one placed by hand, to a tenth.
+      const emotion: Emotion = { id: freshId(drawn?.emotionId ?? `emotion:${n.id}`), stageId: column.stage.id, score: drawn ? Math.round(score * 1e6) / 1e6 : round1(score) }
+      if (drawn) {
+        if (drawn.personaId !== undefined) emotion.personaId = drawn.personaId
+        if (drawn.participant !== undefined) emotion.participant = drawn.participant
+        if (drawn.note !== undefined) emotion.note = drawn.note
+      } else if (typed === null && shown.trim() !== '') emotion.note = shown.trim().slice(0, TEXT_LIMIT)
       felt.push({ emotion, y: at.y })
       continue
     }
+    if (!mine && shown.trim() === '') continue // a blank sticky someone just dropped is not a note yet
 
     const { text, count } = parseCardText(shown)
     const card: Card = {

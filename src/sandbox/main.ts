@@ -1,9 +1,17 @@
+import { message } from '../core/i18n'
 import { describeInvalid, UiToSandboxSchema, type UiRequest } from '../core/messages'
 import { toUserMessage } from '../core/user-error'
 import { post, postError } from './bridge'
 import { handlers } from './handlers'
+import { loadLayerFonts } from './render/emotion-layer'
+import { BOARD_FONT } from './render/fonts'
+import { createLiveSync, type LiveSync } from './sync/live-sync'
+import { redrawSelectedMap } from './sync/redraw'
+import { watchCurrentPage } from './sync/watch'
 
 const PANEL = { width: 420, height: 680 }
+/** Collapsed: a strip that says live sync is on, with the button to open the panel again. */
+const STRIP = { width: 300, height: 56 }
 
 function editorOf(): 'figjam' | 'figma' {
   return figma.editorType === 'figjam' ? 'figjam' : 'figma'
@@ -46,14 +54,45 @@ function receive(raw: unknown): void {
   switch (message.type) {
     case 'ui-ready':
       post({ type: 'context', editorType: editorOf(), ...(figma.command ? { command: figma.command } : {}) })
+      if (sync) post({ type: 'sync-status', maps: sync.status() })
       return
     case 'close':
       figma.closePlugin()
+      return
+    case 'collapse':
+      figma.ui.resize(STRIP.width, STRIP.height)
+      return
+    case 'expand':
+      figma.ui.resize(PANEL.width, PANEL.height)
       return
     default:
       queue = queue.then(() => run(message))
   }
 }
 
-figma.showUI(__html__, { themeColors: true, width: PANEL.width, height: PANEL.height, title: 'Journey Lanes' })
-figma.ui.onmessage = receive
+let sync: LiveSync | null = null
+
+/** Live sync runs as long as the plugin does, panel open or collapsed. */
+async function startSync(): Promise<void> {
+  try {
+    await loadLayerFonts()
+  } catch {
+    postError(null, message('sync.fontLoad', { font: `${BOARD_FONT.family} ${BOARD_FONT.style}` }))
+    return
+  }
+  const live = createLiveSync(
+    (maps) => post({ type: 'sync-status', maps }),
+    (error) => postError(null, toUserMessage(error)),
+  )
+  watchCurrentPage(live)
+  sync = live
+}
+
+if (figma.command === 'redraw') {
+  // The "Redraw curve" relaunch button: no panel, one redraw, then close with a sentence.
+  void redrawSelectedMap()
+} else {
+  figma.showUI(__html__, { themeColors: true, width: PANEL.width, height: PANEL.height, title: 'Journey Lanes' })
+  figma.ui.onmessage = receive
+  void startSync()
+}

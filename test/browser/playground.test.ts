@@ -118,6 +118,33 @@ describe('the playground', () => {
     await page.close()
   })
 
+  it('redraws the emotion curve while a person drags a score sticky', async () => {
+    const { page } = await open()
+    const role = (n: JsonNode) => (n.tags.tag ? (JSON.parse(n.tags.tag) as { role: string }).role : '')
+    const curvePath = async () => all(await nodes(page)).find((n) => role(n) === 'curve')?.path
+    const before = await curvePath()
+    const scoreSticky = all(await nodes(page)).find((n) => role(n) === 'emotion')!
+    const sticky = page.locator(`[data-node-id="${scoreSticky.id}"]`)
+    await sticky.scrollIntoViewIfNeeded()
+    const box = (await sticky.boundingBox())!
+    // By its corner: the stage's point sits on the sticky's centre.
+    await page.mouse.move(box.x + 12, box.y + 12)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 12, box.y + 12 - 60, { steps: 6 })
+    await page.mouse.up()
+    // Live sync runs in the plugin on the next change batch.
+    await page.waitForFunction(
+      (old) => {
+        const api = (window as unknown as { journeyLanesPlayground: { nodes: () => { path?: string; children?: unknown[] }[] } }).journeyLanesPlayground
+        const flat = (list: { path?: string; children?: unknown[] }[]): { path?: string }[] => list.flatMap((n) => [n, ...flat((n.children ?? []) as never[])])
+        return flat(api.nodes()).some((n) => n.path !== undefined && n.path !== old)
+      },
+      before,
+    )
+    expect(await curvePath()).not.toBe(before)
+    await page.close()
+  })
+
   it('edits and deletes a sticky with the keyboard', async () => {
     const { page } = await open()
     const sticky = page.locator('[data-type="STICKY"]').nth(1)

@@ -22,6 +22,8 @@ export function snapshotOf(journey: Journey, options: { editor?: 'figjam' | 'fig
     switch (node.kind) {
       case 'card':
         return { ...base, ...box, type: design ? 'FRAME' : 'STICKY', text: formatCardText(node.text, count.get(node.cardId)) }
+      case 'emotion-sticky':
+        return { ...base, ...box, fillHex: node.fillHex, type: design ? 'FRAME' : 'STICKY', text: node.text }
       case 'stage-header':
       case 'lane-label':
         return { ...base, ...box, type: design ? 'FRAME' : 'SHAPE_WITH_TEXT', text: node.text }
@@ -45,6 +47,9 @@ export function nodeOf(snapshot: BoardSnapshot, match: (n: SnapshotNode) => bool
   if (!found) throw new Error('no such node in the snapshot')
   return found
 }
+
+export const emotionNode = (snapshot: BoardSnapshot, emotionId: string): SnapshotNode =>
+  nodeOf(snapshot, (n) => n.tag?.role === 'emotion' && n.tag.emotionId === emotionId)
 
 export const cardNode = (snapshot: BoardSnapshot, cardId: string): SnapshotNode =>
   nodeOf(snapshot, (n) => n.tag?.role === 'card' && n.tag.cardId === cardId)

@@ -9,7 +9,7 @@ import type { Plan } from '../../src/core/plan'
 import { readBoard, type BoardSnapshot } from '../../src/core/read-board'
 import { parseScoreText } from '../../src/core/import/scores'
 import { workshopJourney } from '../sandbox/journeys'
-import { cardNode, handSticky, moveCentre, nodeOf, snapshotOf } from './board-snapshot'
+import { cardNode, emotionNode, handSticky, moveCentre, nodeOf, snapshotOf } from './board-snapshot'
 import { sampleJourney } from './fixtures'
 
 function column(plan: Plan, stageId: string) {
@@ -100,11 +100,11 @@ describe('readBoard: the board as it is now, by position', () => {
     expect(readBoard(snapshot).journey.cards.find((c) => c.id === 'card:9:4')?.stageId).toBe('s1')
   })
 
-  it('reads a moved emotion point’s new score from where it is', () => {
+  it('reads a moved score sticky’s new score from its height', () => {
     const journey = workshopJourney()
     const { snapshot, plan } = snapshotOf(journey)
-    const point = nodeOf(snapshot, (n) => n.tag?.role === 'emotion-point' && n.tag.stageId === 's2')
-    moveCentre(point, point.x + point.width / 2, scaleY(plan, journey, 1.5))
+    const sticky = emotionNode(snapshot, 'e-s2')
+    moveCentre(sticky, sticky.x + sticky.width / 2, scaleY(plan, journey, 1.5))
     const read = readBoard(snapshot).journey
     expect(read.emotions.map((e) => [e.stageId, e.score])).toEqual([
       ['s1', 1],
@@ -116,19 +116,18 @@ describe('readBoard: the board as it is now, by position', () => {
     expect(new Set(read.emotions.map((e) => e.id)).size).toBe(5)
   })
 
-  it('gives back every score behind an untouched point, with who gave it', () => {
+  it('gives back every score sticky of a stage, with who gave it', () => {
     const emotions = [1, 2, 2].map((score, i) => ({ id: `p${i}`, stageId: 's1', score, participant: `P${i + 1}` }))
     const journey: Journey = { ...workshopJourney(), emotions }
-    expect(readBoard(snapshotOf(journey).snapshot).journey.emotions).toEqual(emotions)
+    const read = readBoard(snapshotOf(journey).snapshot).journey.emotions
+    expect([...read].sort((a, b) => a.id.localeCompare(b.id))).toEqual(emotions)
   })
 
-  it('reads a point someone dragged as the one score its new height says', () => {
-    const journey: Journey = { ...workshopJourney(), emotions: [1, 2, 2].map((score, i) => ({ id: `p${i}`, stageId: 's1', score })) }
-    const { snapshot, plan } = snapshotOf(journey)
-    const point = snapshot.nodes.find((n) => n.tag?.role === 'emotion-point')!
-    const span = plan.grid.scale!
-    moveCentre(point, point.x + point.width / 2, yOfScore(-1, journey.scale, span))
-    expect(readBoard(snapshot).journey.emotions.map((e) => [e.stageId, e.score])).toEqual([['s1', -1]])
+  it('ignores the drawn points, bands and markers: they are computed from the stickies', () => {
+    const journey = workshopJourney()
+    const { snapshot } = snapshotOf(journey)
+    for (const n of snapshot.nodes) if (n.tag?.role === 'emotion-point' || n.tag?.role === 'moment') n.y += 300
+    expect(readBoard(snapshot).journey.emotions.map((e) => e.score)).toEqual([1, -1, -2, 0, 2])
   })
 
   it('keeps the participant and persona of cards it reads back', () => {
@@ -192,12 +191,12 @@ describe('readBoard: the board as it is now, by position', () => {
     const label = nodeOf(snapshot, (n) => n.tag?.role === 'lane-label' && n.tag.laneId === 'emotion')
     const shift = 1000
     label.y += shift
-    for (const n of snapshot.nodes) if (n.tag?.role === 'emotion-point') n.y += shift
+    for (const n of snapshot.nodes) if (n.tag?.role === 'emotion') n.y += shift
     expect(readBoard(snapshot).journey.emotions.map((e) => e.score)).toEqual([1, -1, -2, 0, 2])
     // Stretched to twice its height, the same positions mean scores nearer the top.
     label.height *= 2
-    const point = nodeOf(snapshot, (n) => n.tag?.role === 'emotion-point' && n.tag.stageId === 's3')
-    moveCentre(point, point.x + point.width / 2, label.y + 2 * (scaleY(plan, journey, 0) - row(plan, 'emotion').y))
+    const sticky = emotionNode(snapshot, 'e-s3')
+    moveCentre(sticky, sticky.x + sticky.width / 2, label.y + 2 * (scaleY(plan, journey, 0) - row(plan, 'emotion').y))
     expect(readBoard(snapshot).journey.emotions.find((e) => e.stageId === 's3')?.score).toBe(0)
   })
 

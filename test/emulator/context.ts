@@ -1,7 +1,7 @@
 import { ClientStorage } from './client-storage'
 import { ChangeTracker, type Origin } from './document-changes'
 import { ErrorFactory, type ErrorRealm } from './errors'
-import { EventHub } from './events'
+import { EventHub, PageListeners } from './events'
 import { FontRegistry } from './fonts'
 import type { NodeImpl } from './node-impl'
 import { macrotask, tick } from './scheduler'
@@ -42,6 +42,8 @@ export class EmulatorContext {
   readonly byProxy = new WeakMap<object, NodeImpl>()
   readonly changes: ChangeTracker
   readonly events: EventHub
+  /** PageNode.on('nodechange') listeners of the (single) page */
+  readonly pageListeners: PageListeners
   readonly undo: UndoHistory
   readonly ui: UiBridge
   readonly storage: ClientStorage
@@ -51,6 +53,10 @@ export class EmulatorContext {
   readonly scrolledTo: string[][] = []
   selection: string[] = []
   apiCalls = 0
+  /** plugin property writes and mutating method calls (see nodes.ts WRITE_METHODS) */
+  writes = 0
+  /** ids of the nodes the plugin wrote to (or created) since the last resetCounters() */
+  readonly written = new Set<string>()
   closed = false
   closeMessage: string | undefined
   allPagesLoaded = false
@@ -68,6 +74,7 @@ export class EmulatorContext {
     this.fonts = new FontRegistry(options.fonts, this.errors, (t) => this.enqueue(t))
     this.changes = new ChangeTracker(this)
     this.events = new EventHub(this)
+    this.pageListeners = new PageListeners(this)
     this.undo = new UndoHistory(this)
     this.ui = new UiBridge(this)
     this.storage = new ClientStorage(this, options.clientStorage)

@@ -14,12 +14,14 @@ interface Pending {
 
 /**
  * Collects document changes and delivers them as one `{documentChanges}` batch
- * per macrotask:
- * - recorded only while a 'documentchange' listener is registered;
+ * per macrotask to figma.on('documentchange') listeners, and the same node changes
+ * as one `{nodeChanges}` batch to figma.currentPage.on('nodechange') listeners:
+ * - recorded only while a 'documentchange' or page 'nodechange' listener is registered;
  * - CREATE/DELETE only for the top-most created/removed node of the batch;
  * - PROPERTY_CHANGEs coalesced per node and origin, dropped for nodes created
  *   in the same batch;
- * - changes made synchronously inside a documentchange callback are not recorded;
+ * - changes made synchronously inside a documentchange or nodechange callback are not recorded;
+ * - nodechange carries only changes of nodes on the page (not the page or document itself);
  * - `node` is the live node, or a frozen `{removed: true, type, id}` once removed.
  */
 export class ChangeTracker {
@@ -30,7 +32,11 @@ export class ChangeTracker {
   constructor(private readonly ctx: EmulatorContext) {}
 
   private get recording(): boolean {
-    return !this.ctx.suppressChanges && !this.ctx.closed && this.ctx.events.count('documentchange') > 0
+    return !this.ctx.suppressChanges && !this.ctx.closed && this.listeners > 0
+  }
+
+  private get listeners(): number {
+    return this.ctx.events.count('documentchange') + this.ctx.pageListeners.count
   }
 
   created(impl: NodeImpl): void {
@@ -69,7 +75,7 @@ export class ChangeTracker {
     const batch = this.pending
     this.pending = []
     this.propIndex.clear()
-    if (this.ctx.closed || this.ctx.events.count('documentchange') === 0) return
+    if (this.ctx.closed || this.listeners === 0) return
     const created = new Set(batch.filter((c) => c.kind === 'CREATE').map((c) => c.impl.id))
     const deleted = new Set(batch.filter((c) => c.kind === 'DELETE').map((c) => c.impl.id))
     const ancestorIn = (startParent: string | null, set: Set<string>): boolean => {
@@ -90,10 +96,15 @@ export class ChangeTracker {
       changes.push(c.kind === 'PROPERTY_CHANGE' ? { ...base, type: c.kind, properties: [...c.props] } : { ...base, type: c.kind })
     }
     if (changes.length === 0) return
-    const event: DocumentChangeEvent = { documentChanges: changes }
+    // One page: every scene node's change is a change on it.
+    const onPage = changes.filter((c): c is NodeChange => c.type === 'CREATE' || c.type === 'DELETE' || c.type === 'PROPERTY_CHANGE').filter((c) => c.node.type !== 'PAGE' && c.node.type !== 'DOCUMENT')
     this.ctx.suppressChanges = true
     try {
-      this.ctx.events.dispatchNow('documentchange', [event])
+      if (this.ctx.events.count('documentchange') > 0) this.ctx.events.dispatchNow('documentchange', [{ documentChanges: changes } satisfies DocumentChangeEvent])
+      if (this.ctx.pageListeners.count > 0 && onPage.length > 0) {
+        const event: NodeChangeEvent = { nodeChanges: onPage.map((c) => ({ ...c })) }
+        this.ctx.pageListeners.dispatchNow(event)
+      }
     } finally {
       this.ctx.suppressChanges = false
     }

@@ -75,3 +75,45 @@ export class EventHub {
     })
   }
 }
+
+type NodeChangeListener = (event: NodeChangeEvent) => unknown
+
+/**
+ * PageNode.on/once/off('nodechange') listeners of one page. Only 'nodechange' is
+ * accepted (the typings' only page event); delivery is the ChangeTracker's.
+ */
+export class PageListeners {
+  private readonly list: Array<{ cb: NodeChangeListener; once: boolean }> = []
+
+  constructor(private readonly ctx: EmulatorContext) {}
+
+  get count(): number {
+    return this.list.length
+  }
+
+  private check(op: string, type: unknown): void {
+    if (type !== 'nodechange') throw this.ctx.errors.invalid(op, `Invalid event type ${JSON.stringify(type)}; a page emits only "nodechange"`)
+  }
+
+  add(op: string, type: unknown, cb: unknown, once: boolean): void {
+    this.check(op, type)
+    if (typeof cb !== 'function') throw this.ctx.errors.invalid(op, `Expected function, received ${typeof cb}`)
+    this.list.push({ cb: cb as NodeChangeListener, once })
+  }
+
+  remove(op: string, type: unknown, cb: unknown): void {
+    this.check(op, type)
+    const i = this.list.findIndex((l) => l.cb === cb)
+    if (i >= 0) this.list.splice(i, 1)
+  }
+
+  dispatchNow(event: NodeChangeEvent): void {
+    for (const l of [...this.list]) {
+      if (l.once) {
+        const i = this.list.indexOf(l)
+        if (i >= 0) this.list.splice(i, 1)
+      }
+      this.ctx.invokeCallback(l.cb, [event])
+    }
+  }
+}

@@ -86,7 +86,12 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
     ['createLine', 'LINE'],
     ['createRectangle', 'RECTANGLE'],
   ]
-  for (const [key, type] of creators) method(key, () => createNode(ctx, type).proxy)
+  for (const [key, type] of creators)
+    method(key, () => {
+      const impl = createNode(ctx, type)
+      ctx.written.add(impl.id)
+      return impl.proxy
+    })
 
   method('loadFontAsync', (font) => ctx.fonts.load(font))
   method('listAvailableFontsAsync', () => later(() => ctx.fonts.list()))
@@ -216,6 +221,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
       fn = (...args: unknown[]): unknown => {
         if (ctx.closed) throw ctx.errors.closed()
         ctx.apiCalls++
+        if (key.startsWith('create') || key === 'group') ctx.writes++
         return call(...args)
       }
       wrappers.set(key, fn)
@@ -248,6 +254,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
         const m = members.get(key)
         if (m?.set) {
           ctx.apiCalls++
+          ctx.writes++
           m.set(v)
           return true
         }

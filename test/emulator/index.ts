@@ -14,6 +14,9 @@
  *   undefined (`in` is true for all real members of the type).
  * - `figma.on('documentchange')` before loadAllPagesAsync resolves throws (wording ours).
  *   `root.findAll/findOne/findAllWithCriteria` likewise.
+ * - figma.currentPage.on('nodechange'): the same batches as documentchange (same
+ *   rules, same macrotask), without loadAllPagesAsync, as `{nodeChanges}`; changes
+ *   made synchronously inside either callback are not reported.
  * - documentchange: sticky/shape text edits report `'text'` (option
  *   stickyTextChangeProperty: 'characters' to test the other case); vectorPaths
  *   writes report 'vectorNetwork'; writes after an `await` inside a documentchange
@@ -129,6 +132,10 @@ export interface EmulatorControls {
   readonly fontLoads: number
   /** figma.* method calls and property writes, node method calls and property writes */
   readonly apiCalls: number
+  /** plugin writes: node and figma property writes, figma.create*, and node methods that change the document */
+  readonly writes: number
+  /** ids of the nodes the plugin wrote to or created since the last resetCounters() */
+  writtenNodes(): string[]
   /** number of figma.commitUndo() calls */
   readonly undoSteps: number
   /** committed steps currently on the undo stack */
@@ -287,6 +294,10 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     get apiCalls() {
       return ctx.apiCalls
     },
+    get writes() {
+      return ctx.writes
+    },
+    writtenNodes: () => [...ctx.written],
     get undoSteps() {
       return ctx.undo.commits
     },
@@ -328,6 +339,8 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     },
     resetCounters() {
       ctx.apiCalls = 0
+      ctx.writes = 0
+      ctx.written.clear()
       ctx.fonts.loads = 0
     },
     setErrorRealm(realm) {

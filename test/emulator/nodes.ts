@@ -872,6 +872,10 @@ const VECTOR_SPECIFIC: Record<string, Spec> = {
 }
 
 const PAGE_SPECIFIC: Record<string, Spec> = {
+  // 'nodechange' only; works without loadAllPagesAsync (T:564 recommends it for that reason).
+  on: { call: (_n, [type, cb], ctx) => ctx.pageListeners.add('on', type, cb, false) },
+  once: { call: (_n, [type, cb], ctx) => ctx.pageListeners.add('once', type, cb, true) },
+  off: { call: (_n, [type, cb], ctx) => ctx.pageListeners.remove('off', type, cb) },
   selection: {
     get: (_n, ctx) => Object.freeze(ctx.selection.map((id) => ctx.nodes.get(id)).filter((c): c is NodeImpl => !!c && !c.removed).map((c) => c.proxy)),
     set: (n, v, ctx) => {
@@ -956,6 +960,12 @@ export function typeMembers(type: EmulatedNodeType | 'TEXT_SUBLAYER'): ReadonlyS
 // Proxies
 // ---------------------------------------------------------------------------
 
+/** Node methods that change the document (counted in controls.writes, with every property write). */
+const WRITE_METHODS = new Set([
+  'remove', 'setPluginData', 'setSharedPluginData', 'setRelaunchData', 'appendChild', 'insertChild', 'resize', 'resizeWithoutConstraints',
+  'rescale', 'clone', 'insertCharacters', 'deleteCharacters', 'setRangeFontName', 'setRangeFontSize', 'setRangeFills',
+])
+
 class NodeTraps implements ProxyHandler<object> {
   private readonly methodCache = new Map<string, (...args: unknown[]) => unknown>()
 
@@ -1003,6 +1013,12 @@ class NodeTraps implements ProxyHandler<object> {
         if (ctx.closed) throw ctx.errors.closed()
         if (impl.removed) throw ctx.errors.removed(key, impl.id)
         ctx.apiCalls++
+        if (WRITE_METHODS.has(key)) {
+          ctx.writes++
+          // Appending writes the child (its parent changes), not the parent's own properties.
+          const child = key === 'appendChild' ? args[0] : key === 'insertChild' ? args[1] : undefined
+          ctx.written.add(ctx.implOf(child)?.id ?? impl.id)
+        }
         return call(impl, args, ctx)
       }
       this.methodCache.set(key, fn)
@@ -1023,6 +1039,8 @@ class NodeTraps implements ProxyHandler<object> {
     if (impl.removed) throw ctx.errors.removed(`set_${key}`, impl.id)
     if (!spec.set) throw ctx.errors.readOnly(key, this.label)
     ctx.apiCalls++
+    ctx.writes++
+    ctx.written.add(impl.id)
     spec.set(impl, value, ctx)
     return true
   }

@@ -9,6 +9,8 @@ export interface JsonNode {
   height: number
   text?: string
   fill?: string
+  /** a vector's path data */
+  path?: string
   tags: Record<string, string>
   children?: JsonNode[]
 }
@@ -34,6 +36,7 @@ function toJson(node: SceneNode): JsonNode {
   if (text !== undefined) out.text = text
   const fill = fillOf(node)
   if (fill !== undefined) out.fill = fill
+  if (node.type === 'VECTOR') out.path = node.vectorPaths.map((p) => p.data).join(' ')
   if ('children' in node) out.children = node.children.map(toJson)
   return out
 }

@@ -25,7 +25,7 @@ const deleteButton = $<HTMLButtonElement>('delete-sticky')
 
 let selectedId: string | null = null
 let dirty = true
-let lastCalls = -1
+let lastWrites = -1
 let dragging = false
 
 /**
@@ -78,7 +78,7 @@ function render(): void {
   select(selectedId && nodeOf(selectedId) ? selectedId : null)
   if (hadFocus) board.querySelector<SVGElement>(`[data-node-id="${CSS.escape(hadFocus)}"]`)?.focus()
   dirty = false
-  lastCalls = controls.apiCalls
+  lastWrites = controls.writes
 }
 
 function touched(message: string): void {
@@ -270,6 +270,8 @@ async function drawSample(): Promise<void> {
   })
   controls.ui.send({ type: 'generate', id: 'playground-sample', journey: result.journey })
   await drawn
+  // Live sync looks at the new board in the change batch that follows; let it settle.
+  await new Promise((resolve) => setTimeout(resolve, 250))
   render()
   touched(`Sample board: ${result.journey.title}.`)
   ;(window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn = true
@@ -298,7 +300,8 @@ async function start(): Promise<void> {
   iframe.src = '/dist/ui.html'
   applyTheme()
   setInterval(() => {
-    if (!dragging && (dirty || controls.apiCalls !== lastCalls)) render()
+    // Redraw after the plugin (or live sync) wrote something; reading the board costs nothing here.
+    if (!dragging && (dirty || controls.writes !== lastWrites)) render()
   }, 100)
   await drawSample()
 }

@@ -25,14 +25,17 @@ describe('the built plugin', () => {
     expect(loads).toEqual([])
   })
 
-  it('has the manifest Figma needs: both editors, dynamic-page, no network, an edit relaunch button', () => {
+  it('has the manifest Figma needs: both editors, dynamic-page, no network, edit and redraw relaunch buttons', () => {
     expect(manifest).toMatchObject({
       main: 'dist/code.js',
       ui: 'dist/ui.html',
       editorType: ['figjam', 'figma'],
       documentAccess: 'dynamic-page',
       networkAccess: { allowedDomains: ['none'] },
-      relaunchButtons: [{ command: 'edit', name: 'Edit journey' }],
+      relaunchButtons: [
+        { command: 'edit', name: 'Edit journey' },
+        { command: 'redraw', name: 'Redraw curve' },
+      ],
     })
   })
 })

@@ -58,7 +58,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
       expect(within(rectOf(node), cellRect(board, tag.stageId!, tag.laneId!))).toBe(true)
       expect(fillHex(node)).toBe(PALETTE_HEX[LANE_COLOR[kindOf.get(tag.laneId!)!]])
     }
-    const solid = board.nodes.filter((n) => !['curve', 'divider', 'zero-line', 'emotion-band'].includes(n.tag.role)).map((n) => rectOf(n.node))
+    const solid = board.nodes.filter((n) => !['curve', 'divider', 'zero-line', 'emotion', 'emotion-band', 'emotion-point', 'moment', 'legend'].includes(n.tag.role)).map((n) => rectOf(n.node))
     for (let i = 0; i < solid.length; i++) for (let j = i + 1; j < solid.length; j++) expect(overlap(solid[i]!, solid[j]!)).toBe(false)
   })
 
@@ -72,32 +72,45 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(within(rectOf(sticky), cellRect(board, 's2', 'goals'))).toBe(true)
   })
 
-  it('passes the curve through one point per stage, placed by its score', async () => {
+  it('draws a sticky per score at its height, and the curve through one point per stage', async () => {
     const plugin = startPlugin({ editorType: 'figjam' })
     await plugin.request({ type: 'generate', journey })
     const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
-    const points = board.byRole('emotion-point').map((p) => ({
-      stageId: p.tag.stageId!,
-      score: p.tag.score!,
-      center: { x: p.node.x + p.node.width / 2, y: p.node.y + p.node.height / 2 },
-    }))
-    expect(points.map((p) => p.score)).toEqual(journey.emotions.map((e) => e.score))
+    const centreY = (n: SceneNode) => n.y + n.height / 2
+    const stickies = board.byRole('emotion').map((s) => ({ id: s.tag.emotionId!, y: centreY(s.node), node: s.node }))
+    expect(stickies.map((s) => s.node.type)).toEqual(journey.emotions.map(() => 'STICKY'))
     // Higher score, higher on the board; equal spacing per score step.
-    const byScore = [...points].sort((a, b) => b.score - a.score)
-    expect(byScore.map((p) => p.center.y)).toEqual([...byScore.map((p) => p.center.y)].sort((a, b) => a - b))
-    const step = (points[4]!.center.y - points[2]!.center.y) / (2 - -2)
-    expect(points[0]!.center.y).toBeCloseTo(points[2]!.center.y + step * (1 - -2), 1)
+    const scoreOf = new Map(journey.emotions.map((e) => [e.id, e.score]))
+    const byScore = [...stickies].sort((a, b) => scoreOf.get(b.id)! - scoreOf.get(a.id)!)
+    expect(byScore.map((s) => s.y)).toEqual([...byScore.map((s) => s.y)].sort((a, b) => a - b))
+    const step = (stickies.find((s) => scoreOf.get(s.id) === -2)!.y - stickies.find((s) => scoreOf.get(s.id) === 2)!.y) / 4
+    expect(stickies.find((s) => scoreOf.get(s.id) === 0)!.y - stickies.find((s) => scoreOf.get(s.id) === 1)!.y).toBeCloseTo(step)
 
+    // One point per scored stage, at its sticky's height, and the curve through them in stage order.
+    const points = board.byRole('emotion-point').map((p) => ({ x: p.node.x + p.node.width / 2, y: centreY(p.node) }))
+    expect(points.map((p) => p.y)).toEqual(journey.emotions.map((e) => stickies.find((s) => s.id === e.id)!.y))
     const curve = board.byRole('curve')[0]!.node as VectorNode
-    const through = pathPoints(curve)
-    through.forEach((p, i) => {
-      expect(p.x).toBeCloseTo(points[i]!.center.x, 1)
-      expect(p.y).toBeCloseTo(points[i]!.center.y, 1)
+    pathPoints(curve).forEach((p, i) => {
+      expect(p.x).toBeCloseTo(points[i]!.x, 1)
+      expect(p.y).toBeCloseTo(points[i]!.y, 1)
     })
     // The curve stays inside the emotion lane.
     const lane = board.byRole('lane-label').find((n) => n.tag.laneId === 'emotion')!.node
     expect(curve.y).toBeGreaterThanOrEqual(lane.y)
     expect(curve.y + curve.height).toBeLessThanOrEqual(lane.y + lane.height)
+  })
+
+  it('marks the moments of truth: highest point, lowest point, steepest drop', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.request({ type: 'generate', journey })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const moments = board.byRole('moment').map((m) => [m.tag.moment, m.tag.stageId, (m.node as ShapeWithTextNode).text.characters])
+    // Scores 1, -1, -2, 0, 2: highest at s5, lowest at s3, the steepest drop is s1 → s2.
+    expect(moments).toEqual([
+      ['highest', 's5', 'Highest point'],
+      ['lowest', 's3', 'Lowest point'],
+      ['steepest-drop', 's2', 'Steepest drop'],
+    ])
   })
 
   it('shows several participants’ scores as their mean, their spread and how many', async () => {
@@ -128,8 +141,8 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     await plugin.request({ type: 'generate', journey })
     const section = sections(plugin.emulator.figma.currentPage)[0]!
     const board = readBoard(section)
-    const height = new Map(board.byRole('card').map((c) => [c.tag.cardId!, c.node.height]))
-    const plan = layout(journey, { cardHeight: (c) => height.get(c.id) })
+    const height = new Map([...board.byRole('card'), ...board.byRole('emotion')].map((c) => [c.tag.cardId ?? c.tag.emotionId!, c.node.height]))
+    const plan = layout(journey, { cardHeight: (id) => height.get(id) })
     expect({ width: section.width, height: section.height }).toEqual({ width: plan.width, height: plan.height })
     for (const planned of plan.nodes) {
       if (planned.kind !== 'card') continue
@@ -146,7 +159,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(board.record).toMatchObject({ schema: 'journey-lanes/1', title: journey.title, stages: journey.stages, lanes: journey.lanes, scale: journey.scale })
     expect(new Set(board.nodes.map((n) => n.tag.mapId))).toEqual(new Set([board.record.mapId]))
     expect(board.byRole('card').map((c) => c.tag.cardId).sort()).toEqual(journey.cards.map((c) => c.id).sort())
-    expect(Object.keys(section.getRelaunchData())).toEqual(['edit'])
+    expect(Object.keys(section.getRelaunchData())).toEqual(['edit', 'redraw'])
   })
 
   it('centres the board in the viewport, selects it, scrolls to it and says so', async () => {
@@ -234,7 +247,9 @@ describe('bad input gets a sentence, not a crash', () => {
   })
 
   it('reports a font that fails to load and leaves no half-drawn board', async () => {
-    const plugin = startPlugin({ editorType: 'figjam', failFont: { family: 'Inter', style: 'Medium' } })
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.emulator.controls.flush() // live sync loads its font when the plugin starts
+    plugin.emulator.controls.fonts.failNext({ family: 'Inter', style: 'Medium' })
     const { error } = await plugin.request({ type: 'generate', journey })
     expect(render('en', error!)).toContain('The font "Inter Medium" could not be loaded')
     expect(plugin.emulator.figma.currentPage.children).toHaveLength(0)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Message } from '../../src/core/i18n'
 import { SandboxToUiSchema, type SandboxToUi, type UiRequest } from '../../src/core/messages'
-import { runPluginInRealm, type Emulator } from './run-plugin'
+import { runPluginInRealm, runPluginOn, type Emulator } from './run-plugin'
 
 const CODE_PATH = new URL('../../dist/code.js', import.meta.url)
 
@@ -30,7 +30,13 @@ export interface PluginHarness {
 let code: string | null = null
 
 /** Starts the built dist/code.js in a sandbox-like realm (see run-plugin.ts) and acts as its panel. */
-export function startPlugin(options: { editorType: 'figjam' | 'figma'; command?: string; failFont?: FontName }): PluginHarness {
+export function startPlugin(options: {
+  editorType: 'figjam' | 'figma'
+  command?: string
+  failFont?: FontName
+  /** run on this emulator (a document prepared beforehand, with its own editorType and command) */
+  emulator?: Emulator
+}): PluginHarness {
   code ??= readFileSync(CODE_PATH, 'utf8')
   const received: SandboxToUi[] = []
   const waiters: { match: (m: SandboxToUi) => boolean; resolve: (m: SandboxToUi) => void }[] = []
@@ -46,10 +52,16 @@ export function startPlugin(options: { editorType: 'figjam' | 'figma'; command?:
       }
     }
   }
-  const emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '' }, (e) => {
+  const beforeRun = (e: Emulator): void => {
     if (options.failFont) e.controls.fonts.failNext(options.failFont)
     e.controls.ui.onMessage(listen)
-  })
+  }
+  let emulator: Emulator
+  if (options.emulator) {
+    emulator = options.emulator
+    beforeRun(emulator)
+    runPluginOn(code, emulator)
+  } else emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '' }, beforeRun)
 
   const waitFor = (match: (m: SandboxToUi) => boolean): Promise<SandboxToUi> => {
     const seen = received.find(match)

@@ -32,7 +32,7 @@ async function load(plugin: PluginHarness, select: SceneNode): Promise<LoadedMap
 }
 
 describe('load-selected-map reads the board as people left it', () => {
-  it('FigJam: moved, hand-added, retyped and stray stickies, a dragged point and a typed score', async () => {
+  it('FigJam: moved, hand-added, retyped and stray stickies, a dragged score sticky and a typed score', async () => {
     const { plugin, section, board, grid, column, row, card, slot } = await generated('figjam')
     const user = plugin.emulator.controls.user
 
@@ -44,8 +44,8 @@ describe('load-selected-map reads the board as people left it', () => {
     user.move(card('s5/actions/1'), section.width + 200, row('actions').y)
 
     const scale = grid.scale!
-    const point = board.byRole('emotion-point').find((p) => p.tag.stageId === 's3')!.node
-    user.move(point, point.x, yOfScore(1, journey.scale, scale) - point.height / 2)
+    const dragged = board.byRole('emotion').find((p) => p.tag.stageId === 's3')!.node
+    user.move(dragged, dragged.x, yOfScore(1, journey.scale, scale) - dragged.height / 2)
     const typed = user.createSticky(section, { x: column('s4').x + 24, y: 0, text: '😀' })
     // In the middle of the scale (where position alone would say 0); the face says 2.
     user.move(typed, typed.x, (scale.top + scale.bottom) / 2 - typed.height / 2)

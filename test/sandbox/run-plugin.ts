@@ -12,6 +12,11 @@ export type Emulator = ReturnType<typeof createFigmaEmulator>
 export function runPluginInRealm(code: string, options: EmulatorOptions, beforeRun?: (emulator: Emulator) => void): Emulator {
   const emulator = createFigmaEmulator(options)
   beforeRun?.(emulator)
+  return runPluginOn(code, emulator)
+}
+
+/** Runs the plugin on an emulator that already holds a document (a board left by an earlier run). */
+export function runPluginOn(code: string, emulator: Emulator): Emulator {
   const context = vm.createContext({
     figma: emulator.figma,
     __html__: '<!doctype html><title>panel</title>',

@@ -180,6 +180,20 @@ export const panelEn = {
   'ui.export.downloaded': 'Saving {file}.',
   'ui.export.failed': 'The map could not be written as {format}: {detail}',
   'ui.export.fileFallback': 'journey',
+
+  'ui.sync.on': 'Live sync on',
+  'ui.sync.collapse': 'Collapse',
+  'ui.sync.expand': 'Expand',
+  'ui.sync.maps.one': '{count} map',
+  'ui.sync.maps.other': '{count} maps',
+  'ui.sync.problems.one': '{count} needs attention',
+  'ui.sync.problems.other': '{count} need attention',
+  'ui.sync.noMaps': 'Curves follow their stickies on every journey map on this page. There is no map here yet.',
+  'ui.sync.noMoments': 'No moments of truth yet: score at least two stages.',
+  'ui.sync.moment': '{moment}: {stage}, {score}',
+  'ui.sync.momentOf': '{moment} for {persona}: {stage}, {score}',
+  'ui.sync.outside.one': '{count} emotion sticky is outside every stage column, so it does not count.',
+  'ui.sync.outside.other': '{count} emotion stickies are outside every stage column, so they do not count.',
 } as const
 
 export type PanelKey = keyof typeof panelEn

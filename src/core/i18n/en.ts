@@ -67,7 +67,20 @@ export const en = {
 
   // --- end of board reading and export strings ---
 
+  'moment.lowest': 'Lowest point',
+  'moment.highest': 'Highest point',
+  'moment.steepest-drop': 'Steepest drop',
+
   'relaunch.edit': 'Open the Journey Lanes panel on this map',
+  'relaunch.redraw': 'Redraw the emotion curve from the stickies in the lane',
+
+  // --- live sync ---
+  'sync.failed': 'Live sync could not redraw this map’s emotion curve: {detail}',
+  'sync.fontLoad': 'Live sync is off: the font "{font}" for the curve’s labels could not be loaded.',
+  'notify.redrawn': 'The emotion curve of “{title}” is redrawn from its stickies.',
+  'notify.upToDate': 'The emotion curve of “{title}” already matches its stickies.',
+  'notify.noMap': 'Select a journey map to redraw its emotion curve.',
+  'notify.mapData': 'This map’s stored data could not be read ({detail}).',
 } as const
 
 /** Keys the sandbox can say; the panel and the importer add their own catalogs on top. */

@@ -70,5 +70,18 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
 
   // --- end of board reading and export strings ---
 
+  'moment.lowest': 'Самая низкая точка',
+  'moment.highest': 'Самая высокая точка',
+  'moment.steepest-drop': 'Самое резкое падение',
+
   'relaunch.edit': 'Открыть панель Journey Lanes для этой карты',
+  'relaunch.redraw': 'Перерисовать кривую эмоций по стикерам слоя',
+
+  // --- live sync ---
+  'sync.failed': 'Не удалось перерисовать кривую эмоций этой карты: {detail}',
+  'sync.fontLoad': 'Синхронизация выключена: не загрузился шрифт «{font}» для подписей кривой.',
+  'notify.redrawn': 'Кривая эмоций карты «{title}» перерисована по стикерам.',
+  'notify.upToDate': 'Кривая эмоций карты «{title}» уже совпадает со стикерами.',
+  'notify.noMap': 'Выделите карту пути, чтобы перерисовать её кривую эмоций.',
+  'notify.mapData': 'Не удалось прочитать данные этой карты ({detail}).',
 }

@@ -29,11 +29,12 @@ export const MAX_EMOTIONS = 20000
 export const MAX_TEXT = 5000
 export const DEFAULT_CARD_CAP = 400
 
-/** Persona colours: distinct, readable on white, in a fixed order so the same file looks the same. */
-export const PERSONA_COLORS = [
-  '#1E88E5', '#E53935', '#43A047', '#FB8C00', '#8E24AA', '#00ACC1',
-  '#6D4C41', '#D81B60', '#7CB342', '#3949AB', '#F4511E', '#546E7A',
-] as const
+/**
+ * Persona colours: FigJam's own sticky colours (not the emotion lane's yellow), so a
+ * person can put a sticky in a persona's curve by giving it that colour. Past six,
+ * personas share colours and their stickies count for the first of them.
+ */
+export const PERSONA_COLORS = ['#BDE3FF', '#FFC7C2', '#AFF4C6', '#FCD19C', '#E4CCFF', '#E6E6E6'] as const
 
 interface Entry {
   text: string

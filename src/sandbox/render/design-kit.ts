@@ -3,8 +3,8 @@ import type { Box } from '../../core/plan'
 import { STICKY_SIZE } from '../../core/text-metrics'
 import { BOARD_FONT, type FontLoader } from './fonts'
 import { nodeName, type NodeKit } from './node-kit'
-import { INK, RULE, paletteColor, solid } from './palette'
-import { drawCurve, drawRule } from './shared-nodes'
+import { INK, colorOf, paletteColor, solid } from './palette'
+import { drawRule } from './shared-nodes'
 
 const CARD_PADDING = 16
 const CARD_MIN_HEIGHT = 96
@@ -43,7 +43,7 @@ export function designKit(fonts: FontLoader): NodeKit {
     async card(characters, fill) {
       const frame = figma.createFrame()
       frame.cornerRadius = 4
-      frame.fills = solid(paletteColor(fill))
+      frame.fills = solid(colorOf(fill))
       const body = await text(characters, STICKY_SIZE - 2 * CARD_PADDING, 14, 'LEFT')
       frame.appendChild(body)
       body.x = CARD_PADDING
@@ -53,27 +53,6 @@ export function designKit(fonts: FontLoader): NodeKit {
       return frame
     },
     label: (area, characters, fill, role) => box(area, characters, fill, role === 'stage-header' ? 20 : 16),
-    point(area, label) {
-      const dot = figma.createEllipse()
-      dot.resize(area.width, area.height)
-      dot.x = area.x
-      dot.y = area.y
-      dot.fills = solid(paletteColor('lightYellow'))
-      dot.strokes = solid(RULE)
-      dot.name = label
-      return Promise.resolve(dot)
-    },
-    band(area) {
-      const bar = figma.createRectangle()
-      bar.resize(area.width, area.height)
-      bar.x = area.x
-      bar.y = area.y
-      bar.cornerRadius = area.width / 2
-      bar.fills = solid(paletteColor('lightOrange'))
-      bar.name = 'min–max'
-      return bar
-    },
     rule: drawRule,
-    curve: drawCurve,
   }
 }

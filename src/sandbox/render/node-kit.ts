@@ -1,4 +1,5 @@
 import type { PaletteName } from '../../core/lanes'
+import type { Fill } from './palette'
 import type { Box, Point } from '../../core/plan'
 
 /**
@@ -8,13 +9,10 @@ import type { Box, Point } from '../../core/plan'
  */
 export interface NodeKit {
   /** A card with its text written; its height is final when the promise settles. */
-  card(text: string, fill: PaletteName): Promise<SceneNode>
+  /** `fill`: a FigJam palette colour by name, or a hex colour (a persona's). */
+  card(text: string, fill: Fill): Promise<SceneNode>
   label(box: Box, text: string, fill: PaletteName, role: 'stage-header' | 'lane-label'): Promise<SceneNode>
-  point(box: Box, label: string): Promise<SceneNode>
-  /** The min–max spread of several scores at one stage: a thin bar behind the point. */
-  band(box: Box): SceneNode
   rule(from: Point, to: Point, dashed: boolean): SceneNode
-  curve(box: Box, path: string): SceneNode
 }
 
 /** A short node name for the layers panel: the first line of the text, trimmed. */

@@ -15,6 +15,13 @@ export function paletteColor(name: PaletteName): RGB {
   return hexToRgb(hex ?? PALETTE_HEX[name])
 }
 
+/** A FigJam palette colour by name, or a hex colour (`#RRGGBB`, a persona's) as is. */
+export type Fill = PaletteName | `#${string}`
+
+export function colorOf(fill: Fill): RGB {
+  return fill.startsWith('#') ? hexToRgb(fill) : paletteColor(fill as PaletteName)
+}
+
 export function solid(color: RGB): SolidPaint[] {
   return [{ type: 'SOLID', color }]
 }

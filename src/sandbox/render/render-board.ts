@@ -1,8 +1,8 @@
 import { formatCardText } from '../../core/card-text'
 import { translate } from '../../core/i18n'
-import type { Card, Journey } from '../../core/journey'
+import { emotionState } from '../../core/emotion-model'
+import type { Journey } from '../../core/journey'
 import { layout } from '../../core/layout'
-import { LANE_COLOR } from '../../core/lanes'
 import { mapRecordOf, tagger } from '../../core/map-record'
 import type { Plan, PlanNode } from '../../core/plan'
 import { placeBoard } from '../../core/placement'
@@ -10,7 +10,9 @@ import { KEY, writeChunked } from '../plugin-data'
 import { designKit } from './design-kit'
 import { BOARD_FONT, FontLoader } from './fonts'
 import { figjamKit } from './figjam-kit'
+import { applyEmotionLayer, laneStickies, loadLayerFonts } from './emotion-layer'
 import type { NodeKit } from './node-kit'
+import type { Fill } from './palette'
 
 export interface RenderProgress {
   (done: number, total: number): void
@@ -31,21 +33,21 @@ function newMapId(): string {
   return `map-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`
 }
 
-async function drawNode(kit: NodeKit, node: Exclude<PlanNode, { kind: 'card' }>): Promise<SceneNode> {
+type Furniture = Extract<PlanNode, { kind: 'stage-header' | 'lane-label' | 'divider' | 'zero-line' }>
+
+function isFurniture(node: PlanNode): node is Furniture {
+  return node.kind === 'stage-header' || node.kind === 'lane-label' || node.kind === 'divider' || node.kind === 'zero-line'
+}
+
+async function drawFurniture(kit: NodeKit, node: Furniture): Promise<SceneNode> {
   switch (node.kind) {
     case 'stage-header':
     case 'lane-label':
       return kit.label(node.box, node.text, node.fill, node.kind)
-    case 'emotion-point':
-      return kit.point(node.box, node.label)
-    case 'emotion-band':
-      return kit.band(node.box)
     case 'divider':
       return kit.rule(node.from, node.to, false)
     case 'zero-line':
       return kit.rule(node.from, node.to, true)
-    case 'curve':
-      return kit.curve(node.box, node.path)
   }
 }
 
@@ -64,9 +66,10 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
   const section = figma.createSection()
   section.name = journey.title
   try {
-    const laneKind = new Map(journey.lanes.map((l) => [l.id, l.kind]))
-    // Layout is pure and cheap: a first pass with estimated heights tells how many nodes the board has.
-    const total = layout(journey).nodes.length
+    const cards = new Map(journey.cards.map((c) => [c.id, c]))
+    // Layout is pure and cheap: a first pass with estimated heights says what to make and how much.
+    const estimate = layout(journey)
+    const total = estimate.nodes.length
     let done = 0
     const tick = async (): Promise<void> => {
       done += 1
@@ -76,31 +79,35 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
       }
     }
 
-    const cardNodes = new Map<string, SceneNode>()
-    for (const card of journey.cards) {
-      const node = await kit.card(formatCardText(card.text, card.count), LANE_COLOR[laneKind.get(card.laneId) ?? 'custom'])
-      section.appendChild(node)
-      cardNodes.set(card.id, node)
+    // Cards and score stickies first: their real heights (a sticky grows with its text) go into the layout.
+    const stickyNodes = new Map<string, SceneNode>()
+    for (const node of estimate.nodes) {
+      if (node.kind === 'card') {
+        const card = cards.get(node.cardId)
+        stickyNodes.set(node.cardId, await kit.card(formatCardText(node.text, card?.count), node.fill))
+      } else if (node.kind === 'emotion-sticky') stickyNodes.set(node.emotionId, await kit.card(node.text, node.fillHex as Fill))
+      else continue
+      section.appendChild(stickyNodes.get(node.kind === 'card' ? node.cardId : node.emotionId)!)
       await tick()
     }
 
-    const plan = layout(journey, { cardHeight: (c: Card) => cardNodes.get(c.id)?.height })
+    const plan = layout(journey, { cardHeight: (id) => stickyNodes.get(id)?.height })
     const tagOf = tagger(journey, mapId)
     onProgress(done, total)
 
     for (const node of plan.nodes) {
       let made: SceneNode
-      if (node.kind === 'card') {
-        const card = cardNodes.get(node.cardId)
-        if (!card) continue
-        card.x = node.box.x
-        card.y = node.box.y
-        made = card
-      } else {
-        made = await drawNode(kit, node)
+      if (node.kind === 'card' || node.kind === 'emotion-sticky') {
+        const sticky = stickyNodes.get(node.kind === 'card' ? node.cardId : node.emotionId)
+        if (!sticky) continue
+        sticky.x = node.box.x
+        sticky.y = node.box.y
+        made = sticky
+      } else if (isFurniture(node)) {
+        made = await drawFurniture(kit, node)
         section.appendChild(made)
         await tick()
-      }
+      } else continue // the emotion lane's marks are drawn from its stickies, below
       made.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
     }
 
@@ -109,8 +116,12 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
     const spot = placeBoard(plan, figma.viewport.center, taken)
     section.x = spot.x
     section.y = spot.y
-    writeChunked(section, KEY.map, JSON.stringify(mapRecordOf(journey, mapId, plan.grid)))
-    section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit') })
+    const record = mapRecordOf(journey, mapId, plan.grid)
+    writeChunked(section, KEY.map, JSON.stringify(record))
+    // The same computation live sync runs: what the lane shows is what its stickies say.
+    await loadLayerFonts()
+    applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record) }))
+    section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
     onProgress(total, total)
     return { section, plan, nodeCount: plan.nodes.length }
   } catch (error) {

@@ -1,7 +1,7 @@
-import type { Box, Point } from '../../core/plan'
-import { INK, RULE, solid } from './palette'
+import type { Point } from '../../core/plan'
+import { RULE, solid } from './palette'
 
-/** Lines and the curve are plain vector geometry, the same in FigJam and Figma Design. */
+/** Lines are plain vector geometry, the same in FigJam and Figma Design. */
 export function drawRule(from: Point, to: Point, dashed: boolean): LineNode {
   const line = figma.createLine()
   line.x = Math.min(from.x, to.x)
@@ -11,17 +11,4 @@ export function drawRule(from: Point, to: Point, dashed: boolean): LineNode {
   line.strokeWeight = dashed ? 2 : 1
   if (dashed) line.dashPattern = [8, 8]
   return line
-}
-
-export function drawCurve(box: Box, path: string): VectorNode {
-  const vector = figma.createVector()
-  vector.x = box.x
-  vector.y = box.y
-  vector.vectorPaths = [{ windingRule: 'NONE', data: path }]
-  vector.fills = []
-  vector.strokes = solid(INK)
-  vector.strokeWeight = 4
-  vector.strokeCap = 'ROUND'
-  vector.strokeJoin = 'ROUND'
-  return vector
 }

@@ -1,0 +1,39 @@
+import { LAYER_ROLES, parseMapRecord, parseTag, type MapRecord, type ReadRecord } from '../../core/map-record'
+import { KEY, readChunked } from '../plugin-data'
+
+/** A map section's stored record: null when the section holds none (not a map). */
+export function readRecord(section: SectionNode, cached?: { raw: string; read: ReadRecord }): { raw: string; read: ReadRecord } | null {
+  const raw = readChunked(section, KEY.map)
+  if (raw === null) return null
+  if (cached && cached.raw === raw) return cached
+  return { raw, read: parseMapRecord(raw) }
+}
+
+/** Whether the section holds a map record (one plugin-data read). */
+export function holdsRecord(section: SectionNode): boolean {
+  return section.getPluginData(KEY.map) !== ''
+}
+
+/** Map sections on a page: top level, or inside plain sections. */
+export function mapSectionsOf(parent: PageNode | SectionNode, out: SectionNode[] = []): SectionNode[] {
+  for (const node of parent.children) {
+    if (node.type !== 'SECTION') continue
+    if (holdsRecord(node)) out.push(node)
+    else mapSectionsOf(node, out)
+  }
+  return out
+}
+
+/**
+ * Ids of the map's emotion-layer nodes among the section's children. Stickies are
+ * never part of the layer, so only the other children's tags are read.
+ */
+export function layerIdsOf(section: SectionNode, record: MapRecord): string[] {
+  const ids: string[] = []
+  for (const node of section.children) {
+    if (node.type === 'STICKY') continue
+    const tag = parseTag(node.getPluginData(KEY.tag))
+    if (tag && tag.mapId === record.mapId && LAYER_ROLES.has(tag.role)) ids.push(node.id)
+  }
+  return ids
+}

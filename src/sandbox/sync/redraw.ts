@@ -1,0 +1,44 @@
+import { translate } from '../../core/i18n'
+import type { Locale } from '../../core/journey'
+import { parseMapRecord } from '../../core/map-record'
+import { mapTitle } from '../../core/sync-status'
+import { KEY, readChunked } from '../plugin-data'
+import { findMapSection } from '../read-section'
+import { loadLayerFonts } from '../render/emotion-layer'
+import { BOARD_FONT } from '../render/fonts'
+import { syncMap } from './map-sync'
+
+/** Without a map there is no journey language to speak; English then. */
+const FALLBACK: Locale = 'en'
+
+/**
+ * The "Redraw curve" relaunch button: recomputes the selected map's emotion lane once,
+ * as live sync would, and closes with a sentence saying what happened.
+ */
+export async function redrawSelectedMap(): Promise<void> {
+  const section = findMapSection(figma.currentPage.selection)
+  if (!section) {
+    figma.closePlugin(translate(FALLBACK, 'notify.noMap'))
+    return
+  }
+  const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
+  if (!read.ok) {
+    figma.closePlugin(translate(FALLBACK, 'notify.mapData', { detail: read.detail }))
+    return
+  }
+  const { record } = read
+  try {
+    await loadLayerFonts()
+  } catch {
+    figma.closePlugin(translate(record.locale, 'sync.fontLoad', { font: `${BOARD_FONT.family} ${BOARD_FONT.style}` }))
+    return
+  }
+  const title = mapTitle(section.name, record)
+  try {
+    const { writes } = syncMap(section, record)
+    if (writes > 0) figma.commitUndo()
+    figma.closePlugin(translate(record.locale, writes > 0 ? 'notify.redrawn' : 'notify.upToDate', { title }))
+  } catch (error) {
+    figma.closePlugin(translate(record.locale, 'sync.failed', { detail: error instanceof Error ? error.message : String(error) }))
+  }
+}

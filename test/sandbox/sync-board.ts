@@ -1,0 +1,178 @@
+import { expect } from 'vitest'
+import { emotionState, type EmotionState, type LaneSticky } from '../../src/core/emotion-model'
+import { translate } from '../../src/core/i18n'
+import type { Journey } from '../../src/core/journey'
+import { LAYER_ROLES, parseMapRecord, parseTag, type MapRecord, type Tag } from '../../src/core/map-record'
+import type { SyncMap } from '../../src/core/messages'
+import { fillHex, sections } from './board'
+import type { Emulator, PluginHarness } from './plugin-harness'
+
+/**
+ * Reading a map's emotion lane and layer straight from the emulated canvas, to check
+ * that what live sync drew is what a fresh recompute of the stickies gives.
+ */
+
+function readChunked(node: BaseNode, key: string): string {
+  const count = Number(node.getPluginData(key))
+  let out = ''
+  for (let i = 0; i < count; i++) out += node.getPluginData(`${key}.${i}`)
+  return out
+}
+
+export function recordOf(section: SectionNode): MapRecord {
+  const read = parseMapRecord(readChunked(section, 'map'))
+  if (!read.ok) throw new Error(`no readable record: ${read.detail}`)
+  return read.record
+}
+
+export function tagOf(node: SceneNode): Tag | null {
+  return parseTag(node.getPluginData('tag'))
+}
+
+/**
+ * The canvas contract: a sticky counts in the emotion lane when its centre is in the
+ * lane's scale area (below the lane's notes, down to the lane's bottom).
+ */
+export function laneStickiesOf(section: SectionNode, record: MapRecord): LaneSticky[] {
+  const scale = record.grid.scale
+  const row = scale && record.grid.rows.find((r) => r.laneId === scale.laneId)
+  if (!scale || !row) return []
+  const areaTop = scale.top - (row.y + row.height - scale.bottom)
+  return section.children
+    .filter((n): n is StickyNode => n.type === 'STICKY')
+    .filter((n) => n.y + n.height / 2 >= areaTop && n.y + n.height / 2 <= row.y + row.height)
+    .map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height, text: n.text.characters, fillHex: fillHex(n) || null }))
+}
+
+export function freshState(section: SectionNode): EmotionState {
+  const record = recordOf(section)
+  return emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickiesOf(section, record) })
+}
+
+const r2 = (n: number): string => (Math.round(n * 100) / 100).toFixed(2)
+const boxKey = (b: { x: number; y: number; width: number; height: number }): string => `${r2(b.x)},${r2(b.y)},${r2(b.width)},${r2(b.height)}`
+
+/** What the layer should show, one line per node. */
+export function expectedLayer(record: MapRecord, state: EmotionState): string[] {
+  const lines: string[] = []
+  for (const b of state.bands) lines.push(`emotion-band|${b.stageId}|${b.personaId ?? ''}|${boxKey(b.box)}`)
+  for (const c of state.curves) if (c.path) lines.push(`curve|${c.personaId ?? ''}|${r2(c.box.x)},${r2(c.box.y)}|${c.path}`)
+  for (const p of state.points) lines.push(`emotion-point|${p.stageId}|${p.personaId ?? ''}|${boxKey(p.box)}|${p.label}`)
+  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
+  for (const l of state.legend) lines.push(`legend|${l.personaId}|${boxKey(l.box)}|${l.name}`)
+  return lines.sort()
+}
+
+function lineOf(node: SceneNode, tag: Tag): string {
+  const text = node.type === 'SHAPE_WITH_TEXT' ? node.text.characters : ''
+  switch (tag.role) {
+    case 'emotion-band':
+      return `emotion-band|${tag.stageId}|${tag.personaId ?? ''}|${boxKey(node)}`
+    case 'curve':
+      return `curve|${tag.personaId ?? ''}|${r2(node.x)},${r2(node.y)}|${node.type === 'VECTOR' ? (node.vectorPaths[0]?.data ?? '') : '?'}`
+    case 'emotion-point':
+      return `emotion-point|${tag.stageId}|${tag.personaId ?? ''}|${boxKey(node)}|${text}`
+    case 'moment':
+      return `moment|${tag.stageId}|${tag.moment}|${boxKey(node)}|${text}`
+    default:
+      return `legend|${tag.personaId}|${boxKey(node)}|${text}`
+  }
+}
+
+/** The layer as drawn: node id → its line. */
+export function drawnLayer(section: SectionNode): Map<string, string> {
+  const out = new Map<string, string>()
+  const read = parseMapRecord(readChunked(section, 'map'))
+  if (!read.ok) return out // a map whose record is broken has no layer the sync keeps
+  for (const node of section.children) {
+    const tag = tagOf(node)
+    if (tag && tag.mapId === read.record.mapId && LAYER_ROLES.has(tag.role)) out.set(node.id, lineOf(node, tag))
+  }
+  return out
+}
+
+/** The drawn curve(s), bands, points and markers equal a fresh recompute of the stickies as they are, and nothing waits to snap. */
+export function expectInSync(section: SectionNode): EmotionState {
+  const record = recordOf(section)
+  const state = freshState(section)
+  expect(state.snaps, 'every sticky whose text is a score sits at that score').toEqual([])
+  expect([...drawnLayer(section).values()].sort()).toEqual(expectedLayer(record, state))
+  return state
+}
+
+/** The last sync-status the panel received, for one map. */
+export function lastStatus(plugin: PluginHarness, sectionId: string): SyncMap | undefined {
+  const last = plugin.received.filter((m) => m.type === 'sync-status').at(-1)
+  return last?.type === 'sync-status' ? last.maps.find((m) => m.sectionId === sectionId) : undefined
+}
+
+export interface BatchCost {
+  /** property writes and mutating calls the plugin made */
+  writes: number
+  apiCalls: number
+  /** nodes the plugin wrote */
+  written: string[]
+  /** layer nodes that differ after the batch (changed, created or removed), and stickies that moved without being moved by the person */
+  changed: Set<string>
+  ms: number
+}
+
+/** Runs a person's edits as one batch, lets the plugin's handler run, and says what the plugin wrote. */
+export async function batch(emulator: Emulator, edit: () => void, maps: readonly SectionNode[] = sections(emulator.figma.currentPage)): Promise<BatchCost> {
+  const { controls } = emulator
+  edit()
+  // After the person's edit, before the plugin's turn: what changes from here is the plugin's doing.
+  const layerBefore = new Map<string, string>()
+  for (const m of maps) if (!m.removed) for (const [id, line] of drawnLayer(m)) layerBefore.set(id, line)
+  const stickyAfterEdit = new Map<string, number>()
+  for (const m of maps) if (!m.removed) for (const n of m.children) if (n.type === 'STICKY') stickyAfterEdit.set(n.id, n.y)
+  controls.resetCounters()
+  const t0 = performance.now()
+  await controls.flush()
+  const ms = performance.now() - t0
+  const cost = { writes: controls.writes, apiCalls: controls.apiCalls, written: controls.writtenNodes() }
+  const changed = new Set<string>()
+  const layerAfter = new Map<string, string>()
+  for (const m of maps) if (!m.removed) for (const [id, line] of drawnLayer(m)) layerAfter.set(id, line)
+  for (const [id, line] of layerAfter) if (layerBefore.get(id) !== line) changed.add(id)
+  for (const id of layerBefore.keys()) if (!layerAfter.has(id)) changed.add(id)
+  for (const m of maps) if (!m.removed) for (const n of m.children) if (n.type === 'STICKY' && stickyAfterEdit.get(n.id) !== n.y) changed.add(n.id)
+  return { ...cost, changed, ms }
+}
+
+/** Only nodes that really changed were written, each at most once per batch (a write = one node touched). */
+export function expectOnlyChangedWritten(cost: BatchCost): void {
+  expect(cost.written.filter((id) => !cost.changed.has(id)), 'nodes written that did not change').toEqual([])
+  expect([...cost.changed].filter((id) => !cost.written.includes(id)), 'changed nodes the sync did not write').toEqual([])
+}
+
+export function emotionSticky(section: SectionNode, stageId: string): StickyNode {
+  const found = section.children.find((n) => n.type === 'STICKY' && tagOf(n)?.role === 'emotion' && tagOf(n)?.stageId === stageId)
+  if (!found || found.type !== 'STICKY') throw new Error(`no emotion sticky at ${stageId}`)
+  return found
+}
+
+export function curveOf(section: SectionNode, personaId?: string): VectorNode | undefined {
+  return section.children.find((n): n is VectorNode => n.type === 'VECTOR' && tagOf(n)?.role === 'curve' && tagOf(n)?.personaId === personaId)
+}
+
+export function columnOf(record: MapRecord, stageId: string): { x: number; width: number } {
+  const c = record.grid.columns.find((col) => col.stageId === stageId)
+  if (!c) throw new Error(`no column ${stageId}`)
+  return c
+}
+
+export function laneRow(record: MapRecord): { y: number; height: number; top: number; bottom: number } {
+  const scale = record.grid.scale!
+  const row = record.grid.rows.find((r) => r.laneId === scale.laneId)!
+  return { y: row.y, height: row.height, top: scale.top, bottom: scale.bottom }
+}
+
+/** A journey with `perStage` scores at each of `stages` stages (for the cost measurement). */
+export function crowdedJourney(base: Journey, stages: number, perStage: number): Journey {
+  const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i + 1}`, name: `Stage ${i + 1}` }))
+  const emotions = stageList.flatMap((s, i) =>
+    Array.from({ length: perStage }, (_, n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2, participant: `P${n + 1}` })),
+  )
+  return { ...base, stages: stageList, cards: [], emotions }
+}
