@@ -2,7 +2,7 @@ import { message } from '../core/i18n'
 import { describeInvalid, UiToSandboxSchema, type UiRequest } from '../core/messages'
 import { toUserMessage } from '../core/user-error'
 import { post, postError } from './bridge'
-import { handlers } from './handlers'
+import { handle } from './handlers'
 import { loadLayerFonts } from './render/emotion-layer'
 import { BOARD_FONT } from './render/fonts'
 import { createLiveSync, type LiveSync } from './sync/live-sync'
@@ -25,17 +25,7 @@ function idOf(raw: unknown): string | null {
 async function run(request: UiRequest): Promise<void> {
   const context = { progress: (done: number, total: number) => post({ type: 'progress', id: request.id, done, total }) }
   try {
-    // The switch narrows each request to its own handler's parameter type.
-    let result: unknown
-    switch (request.type) {
-      case 'generate':
-        result = await handlers.generate(request, context)
-        break
-      case 'load-selected-map':
-        result = await handlers['load-selected-map'](request, context)
-        break
-    }
-    post({ type: 'reply', id: request.id, result })
+    post({ type: 'reply', id: request.id, result: await handle(request, context) })
   } catch (error) {
     postError(request.id, toUserMessage(error))
   }

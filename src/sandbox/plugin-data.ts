@@ -20,3 +20,8 @@ export function readChunked(node: BaseNode, key: string): string | null {
   for (let i = 0; i < count; i++) out += node.getPluginData(chunkKey(key, i))
   return out
 }
+
+/** Whether a node holds a map record: one plugin-data read, without reading the chunks. */
+export function holdsMap(node: BaseNode): boolean {
+  return node.getPluginData(KEY.map) !== ''
+}

@@ -1,7 +1,7 @@
 import type { MapRecord } from '../core/map-record'
-import { parseTag } from '../core/map-record'
+import { parseMapRecord, parseTag, type ReadRecord } from '../core/map-record'
 import type { BoardSnapshot, SnapshotNode, SnapshotNodeType } from '../core/read-board'
-import { KEY, readChunked } from './plugin-data'
+import { holdsMap, KEY, readChunked } from './plugin-data'
 
 /**
  * The canvas side of reading a map: finds the map's section and copies what the
@@ -9,12 +9,18 @@ import { KEY, readChunked } from './plugin-data'
  * Only what dynamic-page allows: the selection, parents, children and plugin data.
  */
 
-/** The map section holding (or being) one of the selected nodes. */
-export function findMapSection(selection: readonly SceneNode[]): SectionNode | null {
+export interface SelectedMap {
+  section: SectionNode
+  /** the section's record, read once: it may be corrupt or from a newer version */
+  read: ReadRecord
+}
+
+/** The map section holding (or being) one of the selected nodes, with its record. */
+export function findSelectedMap(selection: readonly SceneNode[]): SelectedMap | null {
   for (const picked of selection) {
     let node: BaseNode | null = picked
     while (node && node.type !== 'PAGE' && node.type !== 'DOCUMENT') {
-      if (node.type === 'SECTION' && readChunked(node, KEY.map) !== null) return node
+      if (node.type === 'SECTION' && holdsMap(node)) return { section: node, read: parseMapRecord(readChunked(node, KEY.map) ?? '') }
       node = node.parent
     }
   }

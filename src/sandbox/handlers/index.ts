@@ -6,12 +6,16 @@ export interface HandlerContext {
   progress(done: number, total: number): void
 }
 
-type Handlers = {
-  [K in UiRequest['type']]: (request: Extract<UiRequest, { type: K }>, context: HandlerContext) => Promise<unknown>
-}
-
-/** One entry per request type; a missing one fails typecheck. */
-export const handlers: Handlers = {
-  generate: (request, context) => generate(request.journey, (done, total) => context.progress(done, total)),
-  'load-selected-map': () => Promise.resolve(loadSelectedMap()),
+/** Runs a request's handler; a request type without one fails typecheck (`never`). */
+export async function handle(request: UiRequest, context: HandlerContext): Promise<unknown> {
+  switch (request.type) {
+    case 'generate':
+      return generate(request.journey, (done, total) => context.progress(done, total))
+    case 'load-selected-map':
+      return loadSelectedMap()
+    default: {
+      const unhandled: never = request
+      throw new Error(`no handler for ${JSON.stringify(unhandled)}`)
+    }
+  }
 }

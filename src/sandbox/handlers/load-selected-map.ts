@@ -1,9 +1,7 @@
 import type { LoadedMap } from '../../core/messages'
-import { parseMapRecord } from '../../core/map-record'
 import { readBoard } from '../../core/read-board'
 import { UserError } from '../../core/user-error'
-import { KEY, readChunked } from '../plugin-data'
-import { findMapSection, snapshotSection } from '../read-section'
+import { findSelectedMap, snapshotSection } from '../read-section'
 
 /**
  * The map under the selection, as the board shows it now: structure from the
@@ -12,9 +10,9 @@ import { findMapSection, snapshotSection } from '../read-section'
  * by hand included). Stickies outside the map come back as notes.
  */
 export function loadSelectedMap(): LoadedMap {
-  const section = findMapSection(figma.currentPage.selection)
-  if (!section) throw new UserError('error.noMap')
-  const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
+  const selected = findSelectedMap(figma.currentPage.selection)
+  if (!selected) throw new UserError('error.noMap')
+  const { section, read } = selected
   if (!read.ok) throw new UserError('error.mapData', { detail: read.detail })
   const { journey, notes } = readBoard(snapshotSection(section, read.record))
   return { journey, notes }

@@ -10,7 +10,7 @@ import { KEY, writeChunked } from '../plugin-data'
 import { designKit } from './design-kit'
 import { BOARD_FONT, FontLoader } from './fonts'
 import { figjamKit } from './figjam-kit'
-import { applyEmotionLayer, laneStickies, loadLayerFonts } from './emotion-layer'
+import { applyEmotionLayer, laneStickies } from './emotion-layer'
 import type { NodeKit } from './node-kit'
 import type { Fill } from './palette'
 
@@ -119,7 +119,7 @@ export async function renderBoard(journey: Journey, onProgress: RenderProgress):
     const record = mapRecordOf(journey, mapId, plan.grid)
     writeChunked(section, KEY.map, JSON.stringify(record))
     // The same computation live sync runs: what the lane shows is what its stickies say.
-    await loadLayerFonts()
+    // (The layer writes in BOARD_FONT, loaded above.)
     applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record) }))
     section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
     onProgress(total, total)

@@ -1,5 +1,5 @@
 import { LAYER_ROLES, parseMapRecord, parseTag, type MapRecord, type ReadRecord } from '../../core/map-record'
-import { KEY, readChunked } from '../plugin-data'
+import { holdsMap, KEY, readChunked } from '../plugin-data'
 
 /** A map section's stored record: null when the section holds none (not a map). */
 export function readRecord(section: SectionNode, cached?: { raw: string; read: ReadRecord }): { raw: string; read: ReadRecord } | null {
@@ -9,16 +9,11 @@ export function readRecord(section: SectionNode, cached?: { raw: string; read: R
   return { raw, read: parseMapRecord(raw) }
 }
 
-/** Whether the section holds a map record (one plugin-data read). */
-export function holdsRecord(section: SectionNode): boolean {
-  return section.getPluginData(KEY.map) !== ''
-}
-
 /** Map sections on a page: top level, or inside plain sections. */
 export function mapSectionsOf(parent: PageNode | SectionNode, out: SectionNode[] = []): SectionNode[] {
   for (const node of parent.children) {
     if (node.type !== 'SECTION') continue
-    if (holdsRecord(node)) out.push(node)
+    if (holdsMap(node)) out.push(node)
     else mapSectionsOf(node, out)
   }
   return out

@@ -1,9 +1,7 @@
 import { translate } from '../../core/i18n'
 import type { Locale } from '../../core/journey'
-import { parseMapRecord } from '../../core/map-record'
 import { mapTitle } from '../../core/sync-status'
-import { KEY, readChunked } from '../plugin-data'
-import { findMapSection } from '../read-section'
+import { findSelectedMap } from '../read-section'
 import { loadLayerFonts } from '../render/emotion-layer'
 import { BOARD_FONT } from '../render/fonts'
 import { syncMap } from './map-sync'
@@ -16,12 +14,12 @@ const FALLBACK: Locale = 'en'
  * as live sync would, and closes with a sentence saying what happened.
  */
 export async function redrawSelectedMap(): Promise<void> {
-  const section = findMapSection(figma.currentPage.selection)
-  if (!section) {
+  const selected = findSelectedMap(figma.currentPage.selection)
+  if (!selected) {
     figma.closePlugin(translate(FALLBACK, 'notify.noMap'))
     return
   }
-  const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
+  const { section, read } = selected
   if (!read.ok) {
     figma.closePlugin(translate(FALLBACK, 'notify.mapData', { detail: read.detail }))
     return
