@@ -27,6 +27,8 @@ let selectedId: string | null = null
 let dirty = true
 let lastWrites = -1
 let dragging = false
+// The board is redrawn by replacing its markup, which would take an open text editor with it.
+let editing = false
 
 /**
  * Runs the bundle with only the globals Figma's sandbox gives: no window, document
@@ -107,9 +109,11 @@ function editText(id: string): void {
     height: `${Math.max(96, box.height)}px`,
   })
   let done = false
+  editing = true
   const finish = (save: boolean): void => {
     if (done) return
     done = true
+    editing = false
     if (save && editor.value !== node.text.characters) {
       controls.user.setText(node, editor.value)
       touched('Sticky text changed.')
@@ -301,7 +305,7 @@ async function start(): Promise<void> {
   applyTheme()
   setInterval(() => {
     // Redraw after the plugin (or live sync) wrote something; reading the board costs nothing here.
-    if (!dragging && (dirty || controls.writes !== lastWrites)) render()
+    if (!dragging && !editing && (dirty || controls.writes !== lastWrites)) render()
   }, 100)
   await drawSample()
 }
