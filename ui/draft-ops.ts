@@ -1,5 +1,7 @@
 import { translate, type MessageKey } from '../src/core/i18n'
 import type { Card, Emotion, Locale, Scale } from '../src/core/journey'
+import { templateKeys } from '../src/core/templates'
+import type { Workshop } from '../src/core/workshop'
 import { CATALOG_KINDS, clampScore, freshId, type Draft, type DraftLane } from './draft'
 
 /** Pure edits of a Draft: each returns a new draft and leaves the old one as it was. */
@@ -114,8 +116,12 @@ export function setScale(draft: Draft, scale: Scale): Draft {
   return { ...draft, scale: { min: scale.min, max: scale.max }, scores, keptEmotions }
 }
 
-const CUSTOMER_STAGE_KEYS = [1, 2, 3, 4, 5].map((n) => `template.customer.stage${n}` as MessageKey)
-const TITLE_KEYS: readonly MessageKey[] = ['template.customer.title', 'template.blank.title']
+const TEMPLATE_KEYS = templateKeys()
+const LANE_TITLE_KEYS: readonly MessageKey[] = [...CATALOG_KINDS.map((k) => `lane.${k}` as MessageKey), ...TEMPLATE_KEYS.lanes]
+const HINT_KEYS: readonly MessageKey[] = [
+  ...CATALOG_KINDS.flatMap((k) => (k === 'custom' ? [] : [`hint.${k}` as MessageKey])),
+  ...TEMPLATE_KEYS.hints,
+]
 
 /** `text` in `to` if it is exactly one of the given catalog strings in `from`; otherwise unchanged. */
 function followDefault(text: string, keys: readonly MessageKey[], from: Locale, to: Locale): string {
@@ -139,14 +145,15 @@ export function setLocale(draft: Draft, locale: Locale): Draft {
   const from = draft.locale
   if (from === locale) return draft
   const lanes = draft.lanes.map((lane) => {
-    const key = `lane.${lane.kind}` as MessageKey
-    return translate(from, key) === lane.title ? { ...lane, title: translate(locale, key) } : lane
+    const title = followDefault(lane.title, LANE_TITLE_KEYS, from, locale)
+    const hint = lane.hint === undefined ? undefined : followDefault(lane.hint, HINT_KEYS, from, locale)
+    return title === lane.title && hint === lane.hint ? lane : { ...lane, title, ...(hint === undefined ? {} : { hint }) }
   })
   const stages = draft.stages.map((s) => {
-    const name = followNumberedStage(followDefault(s.name, CUSTOMER_STAGE_KEYS, from, locale), from, locale)
+    const name = followNumberedStage(followDefault(s.name, TEMPLATE_KEYS.stages, from, locale), from, locale)
     return name === s.name ? s : { ...s, name }
   })
-  return { ...draft, locale, lanes, stages, title: followDefault(draft.title, TITLE_KEYS, from, locale) }
+  return { ...draft, locale, lanes, stages, title: followDefault(draft.title, TEMPLATE_KEYS.titles, from, locale) }
 }
 
 /** Every edit as data, for `useReducer` in the panel. */
@@ -164,6 +171,7 @@ export type DraftAction =
   | { type: 'setScore'; stageId: string; score: number | null }
   | { type: 'setScale'; scale: Scale }
   | { type: 'setLocale'; locale: Locale }
+  | { type: 'setWorkshop'; workshop: Workshop }
 
 export function reduceDraft(draft: Draft, action: DraftAction): Draft {
   switch (action.type) {
@@ -193,5 +201,7 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       return setScale(draft, action.scale)
     case 'setLocale':
       return setLocale(draft, action.locale)
+    case 'setWorkshop':
+      return { ...draft, workshop: action.workshop }
   }
 }

@@ -9,7 +9,8 @@ import {
   type Scale,
 } from '../src/core/journey'
 import { LANE_KINDS, type LaneKind } from '../src/core/lanes'
-import { laneTitle } from '../src/core/templates'
+import { laneHint, laneTitle } from '../src/core/templates'
+import { NO_WORKSHOP, type Workshop } from '../src/core/workshop'
 
 /**
  * The panel's form state: what a person edits before a Journey is built from it.
@@ -26,6 +27,8 @@ export interface DraftLane {
   readonly kind: LaneKind
   readonly title: string
   readonly enabled: boolean
+  /** shown under the lane's title on a workshop board */
+  readonly hint?: string
 }
 
 /** Text typed per cell: stageId → laneId → lines. */
@@ -50,6 +53,14 @@ export interface Draft {
   readonly stages: readonly DraftStage[]
   /** Every catalog lane once, in catalog order (on or off), then the extra lanes (custom ones). */
   readonly lanes: readonly DraftLane[]
+  /**
+   * Lane ids in board order, top to bottom. The list above is the catalog's order, for the
+   * panel; the board keeps the order the journey came with (a blueprint's, an import's),
+   * and a lane switched on joins at the bottom.
+   */
+  readonly laneOrder: readonly string[]
+  /** How the board is prepared for a workshop (placeholders, hints, persona card, Parking lot). */
+  readonly workshop: Workshop
   readonly cells: Cells
   /** A stage's emotion score, or null for "no score". Missing means null. */
   readonly scores: Readonly<Record<string, number | null>>
@@ -146,7 +157,7 @@ export function isDraftEmpty(draft: Draft): boolean {
  * (participants) is their rounded mean — but the cards and emotion points themselves are
  * kept whole, so a journey generated without edits is the journey that came in.
  */
-export function draftFromJourney(journey: Journey, locale: Locale = journey.locale): Draft {
+export function draftFromJourney(journey: Journey, locale: Locale = journey.locale, workshop: Workshop = NO_WORKSHOP): Draft {
   const remaining = [...journey.lanes]
   const catalog: DraftLane[] = []
   const taken = new Set(journey.lanes.map((l) => l.id))
@@ -154,15 +165,15 @@ export function draftFromJourney(journey: Journey, locale: Locale = journey.loca
     const index = remaining.findIndex((l) => l.kind === kind)
     const found = index >= 0 ? remaining.splice(index, 1)[0] : undefined
     if (found) {
-      catalog.push({ id: found.id, kind, title: found.title, enabled: true })
+      catalog.push(withHint({ id: found.id, kind, title: found.title, enabled: true }, found.hint))
     } else {
       let id: string = kind
       for (let n = 2; taken.has(id); n++) id = `${kind}-${n}`
       taken.add(id)
-      catalog.push({ id, kind, title: defaultLaneTitle(kind, locale), enabled: false })
+      catalog.push(withHint({ id, kind, title: defaultLaneTitle(kind, locale), enabled: false }, laneHint(kind, locale)))
     }
   }
-  const extras: DraftLane[] = remaining.map((l) => ({ id: l.id, kind: l.kind, title: l.title, enabled: true }))
+  const extras: DraftLane[] = remaining.map((l) => withHint({ id: l.id, kind: l.kind, title: l.title, enabled: true }, l.hint))
 
   const stageIds = new Set(journey.stages.map((s) => s.id))
   const laneIds = new Set(journey.lanes.map((l) => l.id))
@@ -194,6 +205,8 @@ export function draftFromJourney(journey: Journey, locale: Locale = journey.loca
     scale: { ...journey.scale },
     stages: journey.stages.map((s) => ({ id: s.id, name: s.name })),
     lanes: [...catalog, ...extras],
+    laneOrder: journey.lanes.map((l) => l.id),
+    workshop,
     cells,
     scores,
     personas: journey.personas.map((p) => ({ ...p })),
@@ -201,6 +214,19 @@ export function draftFromJourney(journey: Journey, locale: Locale = journey.loca
     keptEmotions,
     seq: 1,
   }
+}
+
+function withHint(lane: DraftLane, hint: string | undefined): DraftLane {
+  return hint === undefined ? lane : { ...lane, hint }
+}
+
+/** Switched-on lanes in board order: the journey's own order, then lanes switched on since. */
+export function boardLanes(draft: Pick<Draft, 'lanes' | 'laneOrder'>): DraftLane[] {
+  const rank = new Map(draft.laneOrder.map((id, i) => [id, i]))
+  const on = draft.lanes.filter((l) => l.enabled)
+  const index = new Map(on.map((l, i) => [l.id, i]))
+  const place = (l: DraftLane): number => rank.get(l.id) ?? draft.laneOrder.length + index.get(l.id)!
+  return on.sort((a, b) => place(a) - place(b))
 }
 
 function laneTitleForJourney(lane: DraftLane, locale: Locale): string {
@@ -225,7 +251,7 @@ function unusedId(base: string, used: Set<string>): string {
  * emotion with id `e-${stageId}`. Not validated here: run `checkJourney` on it.
  */
 export function journeyFromDraft(draft: Draft): Journey {
-  const lanes = draft.lanes.filter((l) => l.enabled)
+  const lanes = boardLanes(draft)
   const emotionOn = lanes.some((l) => l.kind === 'emotion')
   const used = new Set<string>([...draft.stages.map((s) => s.id), ...lanes.map((l) => l.id), ...draft.personas.map((p) => p.id)])
 
@@ -268,7 +294,11 @@ export function journeyFromDraft(draft: Draft): Journey {
     direction: draft.direction,
     scale: { ...draft.scale },
     stages: draft.stages.map((s) => ({ id: s.id, name: s.name.trim() })),
-    lanes: lanes.map((l) => ({ id: l.id, kind: l.kind, title: laneTitleForJourney(l, draft.locale) })),
+    lanes: lanes.map((l) => {
+      const lane: Journey['lanes'][number] = { id: l.id, kind: l.kind, title: laneTitleForJourney(l, draft.locale) }
+      if (l.hint !== undefined && l.hint.trim() !== '') lane.hint = l.hint.trim()
+      return lane
+    }),
     personas: draft.personas.map((p) => ({ ...p })),
     cards,
     emotions,

@@ -19,7 +19,13 @@ export type Scale = z.infer<typeof ScaleSchema>
 export const DEFAULT_SCALE: Scale = { min: -2, max: 2 }
 
 export const StageSchema = z.object({ id: Id, name: Text })
-export const LaneSchema = z.object({ id: Id, kind: LaneKindSchema, title: Text })
+export const LaneSchema = z.object({
+  id: Id,
+  kind: LaneKindSchema,
+  title: Text,
+  /** what the lane asks of a workshop ("What does the customer do here?"); shown when the board's hints are on */
+  hint: z.optional(Text),
+})
 export const PersonaSchema = z.object({
   id: Id,
   name: Text,

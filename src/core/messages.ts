@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { isCoreKey, type Message } from './i18n'
 import { JourneyShapeSchema, LocaleSchema } from './journey'
+import { WorkshopSchema } from './workshop'
 
 /**
  * The one protocol between panel and sandbox. Both ends parse what arrives with
@@ -20,12 +21,16 @@ export const GenerateRequestSchema = z.object({
   id: RequestId,
   // Checked in depth by checkJourney so the person gets every problem, not zod's first.
   journey: z.unknown(),
+  workshop: z.optional(WorkshopSchema),
 })
 
 export const LoadMapRequestSchema = z.object({
   type: z.literal('load-selected-map'),
   id: RequestId,
 })
+
+// --- my templates (kept in figma.clientStorage) ---
+// --- end of my templates ---
 
 export const UiToSandboxSchema = z.discriminatedUnion('type', [
   GenerateRequestSchema,

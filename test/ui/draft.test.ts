@@ -63,7 +63,7 @@ describe('draftFromJourney / journeyFromDraft', () => {
     expect(d.scores.s1).toBeNull()
   })
 
-  it('keeps a loaded map’s own lane ids, order of extras and titles', () => {
+  it('keeps a loaded map’s own lane ids, board order and titles', () => {
     const j = createTemplate('blank', 'en')
     j.lanes = [
       { id: 'L9', kind: 'custom', title: 'Channels' },
@@ -72,9 +72,18 @@ describe('draftFromJourney / journeyFromDraft', () => {
     const d = draftFromJourney(j, 'ru')
     expect(d.locale).toBe('ru')
     expect(journeyFromDraft(d).lanes).toEqual([
-      { id: 'L1', kind: 'actions', title: 'Do' },
       { id: 'L9', kind: 'custom', title: 'Channels' },
+      { id: 'L1', kind: 'actions', title: 'Do' },
     ])
+    // A lane switched on afterwards joins at the bottom of the board.
+    const on = toggleLane(d, d.lanes.find((l) => l.kind === 'goals')!.id, true)
+    expect(journeyFromDraft(on).lanes.map((l) => l.id)).toEqual(['L9', 'L1', 'goals'])
+  })
+
+  it('keeps a service blueprint’s lanes in its own order, with their hints', () => {
+    const lanes = journeyFromDraft(draftFromJourney(createTemplate('blueprint', 'en'))).lanes
+    expect(lanes.map((l) => l.title)).toEqual(['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes'])
+    expect(lanes[2]?.hint).toBe('What do our people do where the customer sees it?')
   })
 })
 
