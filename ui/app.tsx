@@ -3,7 +3,6 @@ import { checkJourney } from '../src/core/check-journey'
 import type { Message } from '../src/core/i18n'
 import type { Journey, Locale } from '../src/core/journey'
 import type { SyncMap } from '../src/core/messages'
-import type { TemplateId } from '../src/core/templates'
 import { toUserMessage } from '../src/core/user-error'
 import { CellEditor } from './components/CellEditor'
 import { EmotionSection } from './components/EmotionSection'
@@ -15,14 +14,19 @@ import { LaneList } from './components/LaneList'
 import { LiveSync } from './components/LiveSync'
 import { StageList } from './components/StageList'
 import { panelId, tabId, Tabs } from './components/Tabs'
+import { MyTemplates } from './components/MyTemplates'
 import { TemplatePicker } from './components/TemplatePicker'
 import { TitleField } from './components/TitleField'
+import { WorkshopOptions } from './components/WorkshopOptions'
 import { onPageRunner } from './import-runner'
-import { draftFromJourney, journeyFromDraft, type Draft } from './draft'
-import { draftFromTemplate, initialEditor, reduceEditor, replacingNeedsConfirm } from './editor-state'
+import { draftFromJourney, journeyFromDraft, newOnBoard, withoutCards, type Draft } from './draft'
+import { initialEditor, reduceEditor, replacingNeedsConfirm } from './editor-state'
+import { draftFromChoice, type TemplateChoice } from './my-templates'
+import { useMyTemplates } from './use-my-templates'
 import { LocaleProvider } from './i18n'
 import type { ImportRunner } from './import-runner'
-import { generateBoard, loadSelectedJourney, loadSelectedMap, type LoadJourneyOutcome } from './requests'
+import { generateBoard, loadSelectedJourney, loadSelectedMap, regenerateMap, type LoadJourneyOutcome, type MapTarget } from './requests'
+import { MapBar } from './components/MapBar'
 import { createRpc, type Post, type RpcClient, type Subscribe } from './rpc'
 import { IDLE, type Status } from './status'
 
@@ -53,6 +57,10 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
   /** null until the sandbox says live sync runs */
   const [syncMaps, setSyncMaps] = useState<readonly SyncMap[] | null>(null)
   const [collapsed, setCollapsed] = useState(false)
+  /** The map on the board the form was loaded from; Regenerate relays it out in place. */
+  const [target, setTarget] = useState<MapTarget | null>(null)
+  /** The map the selection on the board is in. */
+  const [selectedMap, setSelectedMap] = useState<MapTarget | null>(null)
   const rpcRef = useRef<RpcClient | null>(null)
   const localeRef = useRef(locale)
   localeRef.current = locale
@@ -71,6 +79,20 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
     document.documentElement.lang = locale
   }, [locale])
 
+  /** Loads the selected map from the board into the form; `quiet` keeps the status for the caller. */
+  const loadIntoForm = useCallback(async (rpc: RpcClient, quiet = false) => {
+    if (!quiet) setStatus({ kind: 'loading' })
+    const outcome = await loadSelectedMap(rpc, localeRef.current)
+    if (!outcome.ok) {
+      setStatus({ kind: 'error', error: outcome.error })
+      return
+    }
+    dispatch({ type: 'replace', draft: outcome.draft })
+    setTarget(outcome.target)
+    setProblems([])
+    if (!quiet) setStatus({ kind: 'loaded', title: outcome.draft.title })
+  }, [])
+
   useEffect(() => {
     const rpc: RpcClient = createRpc({
       post,
@@ -82,18 +104,15 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
           setSyncMaps(message.maps)
           return
         }
+        if (message.type === 'selection') {
+          setSelectedMap(message.map)
+          return
+        }
         if (message.type !== 'context') return
         setEditorType(message.editorType)
         if (message.command === 'edit') {
           setTab('build')
-          setStatus({ kind: 'loading' })
-          void loadSelectedMap(rpc, localeRef.current).then((outcome) => {
-            if (outcome.ok) {
-              dispatch({ type: 'replace', draft: outcome.draft })
-              setProblems([])
-              setStatus({ kind: 'loaded', title: outcome.draft.title })
-            } else setStatus({ kind: 'error', error: outcome.error })
-          })
+          void loadIntoForm(rpc)
         }
       },
     })
@@ -103,35 +122,73 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
       rpc.dispose()
       rpcRef.current = null
     }
-  }, [post, subscribe, timeoutMs])
+  }, [post, subscribe, timeoutMs, loadIntoForm])
 
   const changeLocale = useCallback((next: Locale) => {
     setLocale(next)
     dispatch({ type: 'setLocale', locale: next })
   }, [])
 
-  const startFrom = (template: TemplateId) => {
-    dispatch({ type: 'replace', draft: draftFromTemplate(template, locale) })
+  // The person's own templates, asked for once the sandbox has said hello.
+  const myTemplates = useMyTemplates(rpcRef, editorType !== null)
+
+  const startFrom = (template: TemplateChoice) => {
+    dispatch({ type: 'replace', draft: draftFromChoice(template, locale) })
+    setTarget(null)
     setProblems([])
     setStatus(IDLE)
   }
 
-  const generate = async (draft: Draft) => {
-    const rpc = rpcRef.current
-    if (!rpc) return
+  /** The draft's journey if it passes the checks; otherwise the problems are shown and null returned. */
+  const checked = (draft: Draft): Journey | null => {
     const check = checkJourney(journeyFromDraft(draft))
     if (!check.ok) {
       setProblems(check.problems)
       setStatus(IDLE)
-      return
+      return null
     }
     setProblems([])
+    return check.journey
+  }
+
+  const drawNew = async (draft: Draft, journey: Journey) => {
+    const rpc = rpcRef.current
+    if (!rpc) return
     setStatus({ kind: 'generating', done: 0, total: 0 })
     try {
-      const result = await generateBoard(rpc, check.journey, (p) =>
+      const result = await generateBoard(rpc, journey, draft.workshop, (p) =>
         setStatus({ kind: 'generating', done: p.done, total: p.total }),
       )
-      setStatus({ kind: 'generated', result, stages: check.journey.stages.length })
+      setStatus({ kind: 'generated', result, stages: journey.stages.length })
+    } catch (error) {
+      setStatus({ kind: 'error', error: toUserMessage(error) })
+    }
+  }
+
+  const generate = async (draft: Draft) => {
+    const journey = checked(draft)
+    if (journey) await drawNew(draft, journey)
+  }
+
+  /** The same structure on a new board, for the next group; the map being edited stays as it is. */
+  const newBoardFromMap = async (draft: Draft) => {
+    const journey = checked(draft)
+    if (journey) await drawNew(draft, withoutCards(journey))
+  }
+
+  const regenerate = async (draft: Draft, map: MapTarget) => {
+    const rpc = rpcRef.current
+    const journey = checked(draft)
+    if (!rpc || !journey) return
+    setStatus({ kind: 'generating', done: 0, total: 0 })
+    try {
+      const result = await regenerateMap(rpc, map.sectionId, newOnBoard(journey, draft), draft.workshop, (p) =>
+        setStatus({ kind: 'generating', done: p.done, total: p.total }),
+      )
+      // The board is the truth now (new lines became stickies): read it back, so a second
+      // regenerate does not send them again.
+      await loadIntoForm(rpc, true)
+      setStatus({ kind: 'regenerated', result })
     } catch (error) {
       setStatus({ kind: 'error', error: toUserMessage(error) })
     }
@@ -141,6 +198,7 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
   const useImported = (journey: Journey, andGenerate: boolean) => {
     const next = draftFromJourney(journey, locale)
     dispatch({ type: 'replace', draft: next })
+    setTarget(null)
     setProblems([])
     setStatus({ kind: 'imported', title: next.title })
     focusBuild.current = true
@@ -185,14 +243,36 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
           />
           <div ref={buildPanelRef} tabIndex={-1} {...panelProps('build')}>
             <main class="form">
-              <TemplatePicker needsConfirm={replacingNeedsConfirm(state)} onStart={startFrom} />
+              <MapBar
+                target={target}
+                selected={selectedMap}
+                needsConfirm={replacingNeedsConfirm(state)}
+                onEdit={() => rpcRef.current && void loadIntoForm(rpcRef.current)}
+                onStopEditing={() => setTarget(null)}
+              />
+              <TemplatePicker
+                needsConfirm={replacingNeedsConfirm(state)}
+                saved={myTemplates.listing?.templates ?? []}
+                onStart={startFrom}
+              />
+              <MyTemplates library={myTemplates} draft={draft} />
               <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
               <StageList stages={draft.stages} dispatch={dispatch} />
               <LaneList lanes={draft.lanes} dispatch={dispatch} />
               <CellEditor draft={draft} dispatch={dispatch} />
               {emotionOn && <EmotionSection draft={draft} dispatch={dispatch} />}
+              <WorkshopOptions workshop={draft.workshop} dispatch={dispatch} />
             </main>
-            <GenerateBar status={status} problems={problems} onGenerate={() => void generate(draft)} />
+            <GenerateBar
+              status={status}
+              problems={problems}
+              onGenerate={() => void generate(draft)}
+              editing={
+                target
+                  ? { onRegenerate: () => void regenerate(draft, target), onNewBoard: () => void newBoardFromMap(draft) }
+                  : null
+              }
+            />
           </div>
           <div {...panelProps('import')}>
             <ImportPanel runner={importRunner} needsConfirm={replacingNeedsConfirm(state)} onUse={useImported} />

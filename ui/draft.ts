@@ -304,3 +304,19 @@ export function journeyFromDraft(draft: Draft): Journey {
     emotions,
   }
 }
+
+/**
+ * What a regenerate sends: the journey with only the cards and scores that are not on the
+ * board yet. Those the draft kept from the loaded map are stickies already, and the board
+ * is where their text lives: a regenerate moves them, never rewrites or resends them.
+ */
+export function newOnBoard(journey: Journey, draft: Pick<Draft, 'keptCards' | 'keptEmotions'>): Journey {
+  const cards = new Set(Object.values(draft.keptCards).flatMap((row) => Object.values(row).flatMap((list) => list.map((c) => c.id))))
+  const emotions = new Set(Object.values(draft.keptEmotions).flatMap((list) => list.map((e) => e.id)))
+  return { ...journey, cards: journey.cards.filter((c) => !cards.has(c.id)), emotions: journey.emotions.filter((e) => !emotions.has(e.id)) }
+}
+
+/** The same map for the next group: stages, lanes, scale and titles, no cards or scores. */
+export function withoutCards(journey: Journey): Journey {
+  return { ...journey, cards: [], emotions: [] }
+}

@@ -1,6 +1,14 @@
 import type { Message } from '../src/core/i18n'
 import type { Journey, Locale } from '../src/core/journey'
-import { GenerateResultSchema, LoadedMapSchema, describeInvalid, type GenerateResult } from '../src/core/messages'
+import {
+  GenerateResultSchema,
+  LoadedMapSchema,
+  RegenerateResultSchema,
+  describeInvalid,
+  type GenerateResult,
+  type RegenerateResult,
+} from '../src/core/messages'
+import type { Workshop } from '../src/core/workshop'
 import { toUserMessage } from '../src/core/user-error'
 import { draftFromJourney, type Draft } from './draft'
 import type { Progress, RpcClient } from './rpc'
@@ -9,15 +17,35 @@ import type { Progress, RpcClient } from './rpc'
 export async function generateBoard(
   rpc: RpcClient,
   journey: Journey,
+  workshop: Workshop,
   onProgress: (progress: Progress) => void,
 ): Promise<GenerateResult | null> {
-  const result = await rpc.request({ type: 'generate', journey }, { onProgress })
+  const result = await rpc.request({ type: 'generate', journey, workshop }, { onProgress })
   const parsed = GenerateResultSchema.safeParse(result)
   return parsed.success ? parsed.data : null
 }
 
-export type LoadOutcome = { ok: true; draft: Draft; notes: Message[] } | { ok: false; error: Message }
-export type LoadJourneyOutcome = { ok: true; journey: Journey; notes: Message[] } | { ok: false; error: Message }
+/** Asks the sandbox to relay a map out in place; `journey` holds only what is new on the board. */
+export async function regenerateMap(
+  rpc: RpcClient,
+  sectionId: string,
+  journey: Journey,
+  workshop: Workshop,
+  onProgress: (progress: Progress) => void,
+): Promise<RegenerateResult | null> {
+  const result = await rpc.request({ type: 'regenerate', sectionId, journey, workshop }, { onProgress })
+  const parsed = RegenerateResultSchema.safeParse(result)
+  return parsed.success ? parsed.data : null
+}
+
+/** The map a draft was loaded from: a regenerate goes back to it. */
+export interface MapTarget {
+  sectionId: string
+  title: string
+}
+
+export type LoadOutcome = { ok: true; draft: Draft; target: MapTarget; notes: Message[] } | { ok: false; error: Message }
+export type LoadJourneyOutcome = { ok: true; journey: Journey; sectionId: string; workshop: Workshop; notes: Message[] } | { ok: false; error: Message }
 
 /** Reads the selected map from the board (by position) with what the reader noticed; never throws. */
 export async function loadSelectedJourney(rpc: RpcClient): Promise<LoadJourneyOutcome> {
@@ -25,7 +53,8 @@ export async function loadSelectedJourney(rpc: RpcClient): Promise<LoadJourneyOu
     const result = await rpc.request({ type: 'load-selected-map' })
     const parsed = LoadedMapSchema.safeParse(result)
     if (!parsed.success) return { ok: false, error: { key: 'error.mapData', params: { detail: describeInvalid(parsed.error) } } }
-    return { ok: true, journey: parsed.data.journey, notes: parsed.data.notes }
+    const { journey, sectionId, workshop, notes } = parsed.data
+    return { ok: true, journey, sectionId, workshop, notes }
   } catch (error) {
     return { ok: false, error: toUserMessage(error) }
   }
@@ -34,5 +63,7 @@ export async function loadSelectedJourney(rpc: RpcClient): Promise<LoadJourneyOu
 /** Reads the selected map from the board as a draft in the panel's language; never throws. */
 export async function loadSelectedMap(rpc: RpcClient, locale: Locale): Promise<LoadOutcome> {
   const outcome = await loadSelectedJourney(rpc)
-  return outcome.ok ? { ok: true, draft: draftFromJourney(outcome.journey, locale), notes: outcome.notes } : outcome
+  if (!outcome.ok) return outcome
+  const draft = draftFromJourney(outcome.journey, locale, outcome.workshop)
+  return { ok: true, draft, target: { sectionId: outcome.sectionId, title: outcome.journey.title }, notes: outcome.notes }
 }

@@ -1,5 +1,5 @@
 import type { Message } from '../src/core/i18n'
-import type { GenerateResult } from '../src/core/messages'
+import type { GenerateResult, RegenerateResult } from '../src/core/messages'
 
 /** What the panel is doing with the sandbox, shown under the Generate button. */
 export type Status =
@@ -9,6 +9,7 @@ export type Status =
   | { kind: 'imported'; title: string }
   | { kind: 'generating'; done: number; total: number }
   | { kind: 'generated'; result: GenerateResult | null; stages: number }
+  | { kind: 'regenerated'; result: RegenerateResult | null }
   | { kind: 'error'; error: Message }
 
 export const IDLE: Status = { kind: 'idle' }

@@ -5,8 +5,10 @@ import { LANE_COLOR, PALETTE_HEX } from './lanes'
 import { yOfScore } from './layout-math'
 
 export { scoreAtY, yOfScore } from './layout-math'
-import type { Box, Grid, Plan, PlanCell, PlanNode, Point } from './plan'
-import { STICKY_SIZE, estimateStickyHeight } from './text-metrics'
+import { PERSONA_CARD_KEY, placeholderKey, type Box, type Grid, type Plan, type PlanCell, type PlanNode, type Point } from './plan'
+import { laneHint } from './templates'
+import { STICKY_SIZE, estimateStickyHeight, textHeight } from './text-metrics'
+import { personaCardText, personaHasText, type Workshop } from './workshop'
 
 /** Board geometry in canvas pixels; sized around FigJam's 240 px sticky. */
 export const GEOMETRY = {
@@ -21,9 +23,22 @@ export const GEOMETRY = {
 } as const
 
 export interface LayoutOptions {
-  /** Measured height of a card's (or emotion sticky's) node, by id; estimated from its text when absent. */
+  /**
+   * Measured height of a sticky-like node by its key (a card's or score's id, see
+   * `stickyKey` for placeholders and the persona card); estimated from its text when absent.
+   */
   cardHeight?: (id: string) => number | undefined
+  /** How the board is prepared for a workshop; none when absent. */
+  workshop?: Workshop
+  /**
+   * Blank stickies per cell. By default every cell but the emotion lane's gets the
+   * workshop's number; a regenerate passes the blanks each cell holds now.
+   */
+  placeholders?: (stageId: string, laneId: string) => number
 }
+
+const HINT_FONT_SIZE = 14
+const HINT_INSET = 16
 
 interface StageColumn {
   stageId: string
@@ -77,6 +92,19 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
     else byCell.set(key, [card])
   }
   const cardsIn = (stageId: string, laneId: string): Card[] => byCell.get(cellKey(stageId, laneId)) ?? []
+  const workshop = options.workshop
+  const kindOf = new Map(journey.lanes.map((l) => [l.id, l.kind]))
+  const blanksIn =
+    options.placeholders ?? ((_stageId: string, laneId: string): number => (kindOf.get(laneId) === 'emotion' ? 0 : (workshop?.placeholders ?? 0)))
+  /** Heights of what a cell holds: its cards, then its blank stickies. */
+  const cellHeights = (stageId: string, laneId: string): number[] => [
+    ...cardsIn(stageId, laneId).map(heightOf),
+    ...Array.from({ length: blanksIn(stageId, laneId) }, (_, slot) => options.cardHeight?.(placeholderKey(stageId, laneId, slot)) ?? STICKY_SIZE),
+  ]
+  const persona = workshop && personaHasText(workshop.persona) ? personaCardText(workshop.persona, journey.locale) : null
+  const personaHeight = persona === null ? 0 : (options.cardHeight?.(PERSONA_CARD_KEY) ?? estimateStickyHeight(persona))
+  // The persona card sits above the stage headers, at the top left.
+  const top = g.padding + (persona === null ? 0 : personaHeight + g.gap)
 
   const scoresIn = new Map<string, number>()
   for (const e of journey.emotions) scoresIn.set(e.stageId, (scoresIn.get(e.stageId) ?? 0) + 1)
@@ -86,7 +114,7 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   let x = g.padding + g.labelWidth + g.gap
   for (const stage of journey.stages) {
     let most = 0
-    for (const lane of journey.lanes) most = Math.max(most, cardsIn(stage.id, lane.id).length)
+    for (const lane of journey.lanes) most = Math.max(most, cardsIn(stage.id, lane.id).length + blanksIn(stage.id, lane.id))
     // Score stickies fan out across their column: several people's scores widen it as cards do.
     most = Math.max(most, scoresIn.get(stage.id) ?? 0)
     const across = Math.min(g.maxColumnsPerCell, Math.max(1, Math.ceil(Math.sqrt(most))))
@@ -99,11 +127,11 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
 
   // Rows.
   const rows: LaneRow[] = []
-  let y = g.padding + g.headerHeight + g.gap
+  let y = top + g.headerHeight + g.gap
   for (const lane of journey.lanes) {
     let tallest = 0
     for (const col of columns) {
-      const heights = cardsIn(col.stageId, lane.id).map(heightOf)
+      const heights = cellHeights(col.stageId, lane.id)
       tallest = Math.max(tallest, stackHeight(rowHeights(heights, col.columns)))
     }
     const isEmotion = lane.kind === 'emotion'
@@ -118,6 +146,9 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   const nodes: PlanNode[] = []
   const cells: PlanCell[] = []
   const stageName = new Map(journey.stages.map((s) => [s.id, s.name]))
+  if (persona !== null) {
+    nodes.push({ kind: 'persona-card', box: { x: g.padding, y: g.padding, width: STICKY_SIZE, height: personaHeight }, text: persona })
+  }
 
   for (const row of rows) {
     nodes.push({
@@ -127,12 +158,18 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
       text: row.lane.title,
       fill: LANE_COLOR[row.lane.kind],
     })
+    const hint = workshop?.hints ? (row.lane.hint ?? laneHint(row.lane.kind, journey.locale)) : undefined
+    if (hint !== undefined && hint.trim() !== '') {
+      const width = g.labelWidth - 2 * HINT_INSET
+      const height = textHeight(hint, width, HINT_FONT_SIZE)
+      nodes.push({ kind: 'lane-hint', laneId: row.lane.id, box: { x: g.padding + HINT_INSET, y: row.y + row.height - HINT_INSET - height, width, height }, text: hint })
+    }
   }
   for (const col of columns) {
     nodes.push({
       kind: 'stage-header',
       stageId: col.stageId,
-      box: { x: col.x, y: g.padding, width: col.width, height: g.headerHeight },
+      box: { x: col.x, y: top, width: col.width, height: g.headerHeight },
       text: stageName.get(col.stageId) ?? '',
       fill: 'lightGray',
     })
@@ -156,7 +193,7 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
         box: { x: col.x, y: row.y, width: col.width, height: row.height },
       })
       const cards = cardsIn(col.stageId, row.lane.id)
-      const heights = cards.map(heightOf)
+      const heights = cellHeights(col.stageId, row.lane.id)
       const rowTops: number[] = []
       let top = row.y + g.cellPadding
       for (const h of rowHeights(heights, col.columns)) {
@@ -181,6 +218,18 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
           fill: LANE_COLOR[row.lane.kind],
         })
       })
+      for (let slot = 0, i = cards.length; i < heights.length; slot++, i++) {
+        const r = Math.floor(i / col.columns)
+        const c = i % col.columns
+        nodes.push({
+          kind: 'placeholder',
+          stageId: col.stageId,
+          laneId: row.lane.id,
+          slot,
+          box: { x: col.x + g.cellPadding + c * (STICKY_SIZE + g.gap), y: rowTops[r]!, width: STICKY_SIZE, height: heights[i]! },
+          fill: LANE_COLOR[row.lane.kind],
+        })
+      }
     }
     if (row.lane.kind === 'emotion') nodes.push(...emotionNodes(journey, row, columns, contentRight, options))
   }

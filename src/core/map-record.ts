@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import type { Grid, PlanNode } from './plan'
+import { NO_WORKSHOP, WorkshopSchema, type Workshop } from './workshop'
 import { LocaleSchema, PersonaSchema, SCHEMA_VERSION, ScaleSchema, StageSchema, LaneSchema, type Journey } from './journey'
 
 /**
@@ -25,12 +26,14 @@ export const MapRecordSchema = z.object({
   personas: z.array(PersonaSchema),
   /** The grid as drawn; the stage headers and lane labels on the board, where present, win. */
   grid: GridSchema,
+  /** How the board was prepared for a workshop (absent on maps drawn before workshop options existed). */
+  workshop: z.optional(WorkshopSchema),
 })
 export type MapRecord = z.infer<typeof MapRecordSchema>
 
-export function mapRecordOf(journey: Journey, mapId: string, grid: Grid): MapRecord {
+export function mapRecordOf(journey: Journey, mapId: string, grid: Grid, workshop: Workshop = NO_WORKSHOP): MapRecord {
   const { title, locale, direction, scale, stages, lanes, personas } = journey
-  return { schema: SCHEMA_VERSION, mapId, title, locale, direction, scale, stages, lanes, personas, grid }
+  return { schema: SCHEMA_VERSION, mapId, title, locale, direction, scale, stages, lanes, personas, grid, workshop }
 }
 
 export type ReadRecord = { ok: true; record: MapRecord } | { ok: false; detail: string }
@@ -51,7 +54,24 @@ export function parseMapRecord(text: string): ReadRecord {
 }
 
 /** Node tags: every node the plugin makes says what it is and which map, stage and lane it belongs to. */
-export const ROLES = ['stage-header', 'lane-label', 'card', 'emotion', 'emotion-point', 'emotion-band', 'divider', 'zero-line', 'curve', 'moment', 'legend'] as const
+export const ROLES = [
+  'stage-header',
+  'lane-label',
+  'card',
+  'emotion',
+  'emotion-point',
+  'emotion-band',
+  'divider',
+  'zero-line',
+  'curve',
+  'moment',
+  'legend',
+  'placeholder',
+  'lane-hint',
+  'persona-card',
+  // the section beside a map that holds cards whose stage or lane was removed
+  'parking',
+] as const
 /** What the emotion lane draws from its stickies: live sync owns these nodes. */
 export const LAYER_ROLES: ReadonlySet<Tag['role']> = new Set(['curve', 'emotion-point', 'emotion-band', 'moment', 'legend'])
 export const TagSchema = z.object({
@@ -121,9 +141,14 @@ export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag
       case 'legend':
         return { role: 'legend', mapId, personaId: node.personaId }
       case 'lane-label':
+      case 'lane-hint':
       case 'divider':
       case 'zero-line':
         return { role: node.kind, mapId, laneId: node.laneId }
+      case 'placeholder':
+        return { role: 'placeholder', mapId, stageId: node.stageId, laneId: node.laneId }
+      case 'persona-card':
+        return { role: 'persona-card', mapId }
     }
   }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { isCoreKey, type Message } from './i18n'
 import { JourneyShapeSchema, LocaleSchema } from './journey'
+import { MAX_IMPORT, NameInputSchema, StoredIdSchema, TemplateSetupSchema, UserTemplateSchema } from './user-templates'
 import { WorkshopSchema } from './workshop'
 
 /**
@@ -29,12 +30,76 @@ export const LoadMapRequestSchema = z.object({
   id: RequestId,
 })
 
+/** Relays a map out in place with a new structure; `journey` holds only the cards and scores that are new. */
+export const RegenerateRequestSchema = z.object({
+  type: z.literal('regenerate'),
+  id: RequestId,
+  sectionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  journey: z.unknown(),
+  workshop: WorkshopSchema,
+})
+
+export const RegenerateResultSchema = z.object({
+  sectionId: z.string(),
+  /** cards on the map after the regenerate */
+  cardCount: z.int().check(z.nonnegative()),
+  /** stickies moved to the Parking lot (their stage or lane was removed, or they sat outside every cell) */
+  parked: z.int().check(z.nonnegative()),
+  /** cards and scores drawn new */
+  added: z.int().check(z.nonnegative()),
+})
+export type RegenerateResult = z.infer<typeof RegenerateResultSchema>
+
 // --- my templates (kept in figma.clientStorage) ---
+// A request's `id` is the request's; the template's own is `templateId`.
+
+export const ListTemplatesRequestSchema = z.object({ type: z.literal('list-templates'), id: RequestId })
+
+/** Saves the setup as a new template, or over the one with `templateId`. */
+export const SaveTemplateRequestSchema = z.object({
+  type: z.literal('save-template'),
+  id: RequestId,
+  templateId: z.optional(StoredIdSchema),
+  name: NameInputSchema,
+  setup: TemplateSetupSchema,
+})
+
+export const RenameTemplateRequestSchema = z.object({
+  type: z.literal('rename-template'),
+  id: RequestId,
+  templateId: StoredIdSchema,
+  name: NameInputSchema,
+})
+
+/** Also clears an entry that cannot be read. */
+export const DeleteTemplateRequestSchema = z.object({ type: z.literal('delete-template'), id: RequestId, templateId: StoredIdSchema })
+
+/** Templates from an export file the panel read; each gets a new id, and a name no other template has. */
+export const ImportTemplatesRequestSchema = z.object({
+  type: z.literal('import-templates'),
+  id: RequestId,
+  templates: z.array(z.object({ name: NameInputSchema, setup: TemplateSetupSchema })).check(z.maxLength(MAX_IMPORT)),
+})
+
+export const TemplateListingSchema = z.object({
+  templates: z.array(UserTemplateSchema),
+  problems: z.array(z.object({ id: StoredIdSchema, name: z.nullable(z.string()), message: MessageSchema })),
+})
+
+/** The reply to save and rename: the template as stored, and every template now. */
+export const SavedTemplateSchema = z.object({ template: UserTemplateSchema, listing: TemplateListingSchema })
+export const ImportedTemplatesSchema = z.object({ imported: z.array(UserTemplateSchema), listing: TemplateListingSchema })
 // --- end of my templates ---
 
 export const UiToSandboxSchema = z.discriminatedUnion('type', [
   GenerateRequestSchema,
   LoadMapRequestSchema,
+  ListTemplatesRequestSchema,
+  SaveTemplateRequestSchema,
+  RenameTemplateRequestSchema,
+  DeleteTemplateRequestSchema,
+  ImportTemplatesRequestSchema,
+  RegenerateRequestSchema,
   z.object({ type: z.literal('ui-ready'), locale: LocaleSchema }),
   z.object({ type: z.literal('close') }),
   // The panel folds to a small "Live sync" strip (sync keeps running) and back.
@@ -55,7 +120,12 @@ export type GenerateResult = z.infer<typeof GenerateResultSchema>
  * A map read back from the board, and what the reader noticed (stickies outside every
  * stage column, say) — things the person should see, not errors.
  */
-export const LoadedMapSchema = z.object({ journey: JourneyShapeSchema, notes: z.array(MessageSchema) })
+export const LoadedMapSchema = z.object({
+  sectionId: z.string(),
+  journey: JourneyShapeSchema,
+  workshop: WorkshopSchema,
+  notes: z.array(MessageSchema),
+})
 export type LoadedMap = z.infer<typeof LoadedMapSchema>
 
 /** A moment of truth of a map's curve, as the panel lists it. */
@@ -87,6 +157,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     command: z.optional(z.string()),
   }),
   z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
+  // The map the selection is in (or null), so the panel can offer to edit it.
+  z.object({ type: z.literal('selection'), map: z.nullable(z.object({ sectionId: z.string(), title: z.string() })) }),
   // Live sync: every map on the page, after a change batch that changed something (and at start).
   z.object({ type: z.literal('sync-status'), maps: z.array(SyncMapSchema) }),
   z.object({ type: z.literal('error'), id: z.nullable(RequestId), error: MessageSchema }),

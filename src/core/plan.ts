@@ -32,6 +32,12 @@ export type PlanNode =
   | { kind: 'moment'; stageId: string; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number }
   /** a persona's colour and name, when the lane has curves per persona */
   | { kind: 'legend'; personaId: string; box: Box; text: string }
+  /** a blank sticky waiting in a cell for a workshop's participants; `slot` counts from 0 */
+  | { kind: 'placeholder'; stageId: string; laneId: string; slot: number; box: Box; fill: PaletteName }
+  /** what a lane asks of a workshop, under its title */
+  | { kind: 'lane-hint'; laneId: string; box: Box; text: string }
+  /** the persona the map is about, at the top left */
+  | { kind: 'persona-card'; box: Box; text: string }
 
 export type PlanNodeKind = PlanNode['kind']
 
@@ -59,4 +65,31 @@ export interface Plan {
   grid: Grid
   cells: PlanCell[]
   nodes: PlanNode[]
+}
+
+/** Sticky-like nodes the layout sizes by their measured height: cards, scores, placeholders, the persona card. */
+export type StickyPlanNode = Extract<PlanNode, { kind: 'card' | 'emotion-sticky' | 'placeholder' | 'persona-card' }>
+
+export const PERSONA_CARD_KEY = 'persona-card'
+
+export function placeholderKey(stageId: string, laneId: string, slot: number): string {
+  return `placeholder\u0000${stageId}\u0000${laneId}\u0000${slot}`
+}
+
+/** The key a sticky-like node's measured height is looked up by (see LayoutOptions.cardHeight). */
+export function stickyKey(node: StickyPlanNode): string {
+  switch (node.kind) {
+    case 'card':
+      return node.cardId
+    case 'emotion-sticky':
+      return node.emotionId
+    case 'placeholder':
+      return placeholderKey(node.stageId, node.laneId, node.slot)
+    case 'persona-card':
+      return PERSONA_CARD_KEY
+  }
+}
+
+export function isStickyNode(node: PlanNode): node is StickyPlanNode {
+  return node.kind === 'card' || node.kind === 'emotion-sticky' || node.kind === 'placeholder' || node.kind === 'persona-card'
 }

@@ -53,16 +53,27 @@ export interface OutsideCard {
   outside: 'stage' | 'lane'
 }
 
+/** A blank sticky in a cell: a workshop placeholder (ours), or one a person dropped and has not written on yet. */
+export interface BlankSticky {
+  nodeId: string
+  stageId: string
+  laneId: string
+  placeholder: boolean
+}
+
 export interface BoardReading {
   journey: Journey
   /** What the person should be told (stickies outside the map). */
   notes: Message[]
   outside: OutsideCard[]
+  /** Which node each card and score of `journey` was read from, by the card's or score's id. */
+  nodeOf: Map<string, string>
+  blanks: BlankSticky[]
 }
 
 /** Tags that mark the board's furniture, never a card. */
 // The emotion lane's curve, points, bands, markers and legend are computed from its stickies, not data.
-const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'divider', 'zero-line', ...LAYER_ROLES])
+const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'lane-hint', 'persona-card', 'parking', 'divider', 'zero-line', ...LAYER_ROLES])
 
 /** A centre this close outside a column or row (half the gutter) still counts as in it. */
 const SNAP = GEOMETRY.gap / 2
@@ -187,6 +198,8 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
   const placed: { card: Card; at: { x: number; y: number } }[] = [] // `at`: top left, for reading order
   const felt: { emotion: Emotion; y: number }[] = []
   const outside: OutsideCard[] = []
+  const nodeOf = new Map<string, string>()
+  const blanks: BlankSticky[] = []
   const usedIds = new Set<string>()
   const freshId = (base: string): string => {
     let id = base
@@ -213,7 +226,8 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
 
     if (tag && FURNITURE.has(tag.role)) continue
     if (tag && !mine && tag.role !== 'card' && tag.role !== 'emotion') continue
-    const holdsCard = mine?.role === 'card' || mine?.role === 'emotion' || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)
+    const placeholder = mine?.role === 'placeholder'
+    const holdsCard = mine?.role === 'card' || mine?.role === 'emotion' || placeholder || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)
     if (!holdsCard) continue
     const shown = n.text ?? ''
 
@@ -242,9 +256,14 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
         if (drawn.note !== undefined) emotion.note = drawn.note
       } else if (typed === null && shown.trim() !== '') emotion.note = shown.trim().slice(0, TEXT_LIMIT)
       felt.push({ emotion, y: at.y })
+      nodeOf.set(emotion.id, n.id)
       continue
     }
-    if (!mine && shown.trim() === '') continue // a blank sticky someone just dropped is not a note yet
+    // A blank sticky someone just dropped (or a placeholder nobody wrote on) is not a note yet.
+    if ((!mine || placeholder) && shown.trim() === '') {
+      blanks.push({ nodeId: n.id, stageId: column.stage.id, laneId: row.lane.id, placeholder })
+      continue
+    }
 
     const { text, count } = parseCardText(shown)
     const card: Card = {
@@ -260,6 +279,7 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
       if (mine.evidence !== undefined) card.evidence = mine.evidence
     }
     placed.push({ card, at: { x: n.x, y: n.y } })
+    nodeOf.set(card.id, n.id)
   }
 
   // Cards in reading order: stage, lane, then by top edge and along the row, so a redraw keeps them where they were.
@@ -295,5 +315,5 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     cards: placed.map((p) => p.card),
     emotions: felt.map((f) => f.emotion),
   }
-  return { journey, notes, outside }
+  return { journey, notes, outside, nodeOf, blanks }
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini'
+import { translate } from './i18n'
+import type { Locale } from './journey'
 
 /**
  * How a board is prepared for a workshop, beyond the journey itself: blank stickies
@@ -29,4 +31,11 @@ export const NO_WORKSHOP: Workshop = { placeholders: 0, hints: false, persona: n
 /** Whether a persona card says anything worth drawing. */
 export function personaHasText(persona: PersonaCard | null): persona is PersonaCard {
   return persona !== null && [persona.name, persona.description, persona.goals].some((t) => t.trim() !== '')
+}
+
+/** What the persona card says: name, description, goals, each on its own lines when given. */
+export function personaCardText(persona: PersonaCard, locale: Locale): string {
+  const parts = [persona.name.trim(), persona.description.trim()]
+  if (persona.goals.trim() !== '') parts.push(translate(locale, 'board.persona.goals', { goals: persona.goals.trim() }))
+  return parts.filter((p) => p !== '').join('\n\n')
 }

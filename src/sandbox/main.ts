@@ -3,6 +3,7 @@ import { describeInvalid, UiToSandboxSchema, type UiRequest } from '../core/mess
 import { toUserMessage } from '../core/user-error'
 import { post, postError } from './bridge'
 import { handle } from './handlers'
+import { findSelectedMap } from './read-section'
 import { loadLayerFonts } from './render/emotion-layer'
 import { BOARD_FONT } from './render/fonts'
 import { createLiveSync, type LiveSync } from './sync/live-sync'
@@ -45,6 +46,7 @@ function receive(raw: unknown): void {
     case 'ui-ready':
       post({ type: 'context', editorType: editorOf(), ...(figma.command ? { command: figma.command } : {}) })
       if (sync) post({ type: 'sync-status', maps: sync.status() })
+      postSelection()
       return
     case 'close':
       figma.closePlugin()
@@ -61,6 +63,12 @@ function receive(raw: unknown): void {
 }
 
 let sync: LiveSync | null = null
+
+/** Tells the panel which map the selection is in, so it can offer to edit that map. */
+function postSelection(): void {
+  const selected = findSelectedMap(figma.currentPage.selection)
+  post({ type: 'selection', map: selected ? { sectionId: selected.section.id, title: selected.section.name } : null })
+}
 
 /** Live sync runs as long as the plugin does, panel open or collapsed. */
 async function startSync(): Promise<void> {
@@ -84,5 +92,6 @@ if (figma.command === 'redraw') {
 } else {
   figma.showUI(__html__, { themeColors: true, width: PANEL.width, height: PANEL.height, title: 'Journey Lanes' })
   figma.ui.onmessage = receive
+  figma.on('selectionchange', postSelection)
   void startSync()
 }

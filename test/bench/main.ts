@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { importBench, importPeakMb, type Encoding } from './import.bench'
+import { regenerateBench } from './regenerate.bench'
 import { printTable, type BenchRow } from './table'
 
 /**
@@ -12,7 +13,7 @@ if (args[0] === '--peak-import') {
 } else {
   const peakInChild = (encoding: Encoding): number =>
     Number(execFileSync(process.execPath, ['--expose-gc', process.argv[1]!, '--peak-import', encoding], { encoding: 'utf8' }).trim())
-  const rows: BenchRow[] = [...importBench(peakInChild)]
+  const rows: BenchRow[] = [...importBench(peakInChild), ...(await regenerateBench())]
   const ok = printTable(rows)
   process.exit(ok ? 0 : 1)
 }

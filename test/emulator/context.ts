@@ -110,6 +110,9 @@ export class EmulatorContext {
       return fn()
     } finally {
       this.origin = prev
+      // In Figma each edit a person makes is their own undo step: Ctrl+Z after a plugin's
+      // step must not take back what people did before it.
+      if (!remote) this.undo.personStep()
     }
   }
 

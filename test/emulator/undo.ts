@@ -13,6 +13,7 @@ type Snapshot = Map<string, NodeState>
  * Restored nodes keep their ids (and the plugin's references to them work again);
  * nodes created after the restored point become removed. The restore is reported
  * to documentchange listeners as LOCAL changes.
+ * A local person's edit is a step of its own (see personStep), as in Figma.
  * Limitation: remote edits inside a step are undone too (Figma would keep them).
  */
 export class UndoHistory {
@@ -35,6 +36,13 @@ export class UndoHistory {
 
   commit(): void {
     this.commits++
+    this.stack.push(this.snapshot())
+    this.dirty = false
+  }
+
+  /** A person's edit closes its own step (not a commitUndo, so `commits` does not count it). */
+  personStep(): void {
+    if (!this.dirty) return
     this.stack.push(this.snapshot())
     this.dirty = false
   }

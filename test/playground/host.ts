@@ -14,7 +14,17 @@ const params = new URLSearchParams(location.search)
 const editorType = params.get('editor') === 'figma' ? 'figma' : 'figjam'
 let theme: Theme = params.get('theme') === 'dark' ? 'dark' : 'light'
 
-const emulator = createFigmaEmulator({ editorType })
+// figma.clientStorage outlives a file in Figma; here it outlives a page reload (saved templates, say).
+const STORAGE_KEY = 'journey-lanes-playground-client-storage'
+function storedClientStorage(): Record<string, unknown> | undefined {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY)
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+const emulator = createFigmaEmulator({ editorType, clientStorage: storedClientStorage() })
 const { figma, controls } = emulator
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
@@ -61,6 +71,18 @@ function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): DOMPoin
   return new DOMPoint(clientX, clientY).matrixTransform(ctm ? ctm.inverse() : undefined)
 }
 
+let savedStorage = ''
+function saveClientStorage(): void {
+  const now = JSON.stringify(controls.clientStorage.dump())
+  if (now === savedStorage) return
+  savedStorage = now
+  try {
+    localStorage.setItem(STORAGE_KEY, now)
+  } catch {
+    // A browser that refuses storage keeps templates for this visit only.
+  }
+}
+
 function nodeOf(id: string | null): SceneNode | null {
   if (!id) return null
   const node = controls.node(id) as SceneNode | null | undefined
@@ -69,6 +91,10 @@ function nodeOf(id: string | null): SceneNode | null {
 
 function select(id: string | null): void {
   selectedId = id
+  // The plugin sees the selection, as in FigJam: selecting inside a map offers to edit it.
+  const node = nodeOf(id)
+  if (node) controls.user.select([node])
+  else if (figma.currentPage.selection.length > 0) controls.user.select([])
   deleteButton.disabled = nodeOf(id)?.type !== 'STICKY'
   board.querySelectorAll('.is-selected').forEach((el) => el.classList.remove('is-selected'))
   if (id) board.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.classList.add('is-selected')
@@ -171,7 +197,9 @@ function wireBoard(): void {
     const el = stickyAt(e.target)
     const svg = board.querySelector('svg')
     if (!el || !svg) {
-      select(null)
+      // A click on a section's background selects the section (a map, say).
+      const section = e.target instanceof Element ? e.target.closest('[data-type="SECTION"]') : null
+      select(section?.getAttribute('data-node-id') ?? null)
       return
     }
     const id = el.getAttribute('data-node-id')!
@@ -306,6 +334,7 @@ async function start(): Promise<void> {
   setInterval(() => {
     // Redraw after the plugin (or live sync) wrote something; reading the board costs nothing here.
     if (!dragging && !editing && (dirty || controls.writes !== lastWrites)) render()
+    saveClientStorage()
   }, 100)
   await drawSample()
 }

@@ -1,3 +1,4 @@
+import { NO_WORKSHOP } from '../../src/core/workshop'
 import { describe, expect, it } from 'vitest'
 import { renderBoard } from '../../src/sandbox/render/render-board'
 import { createFigmaEmulator } from '../emulator'
@@ -21,7 +22,7 @@ describe('live sync cost on a 30-stage map with 20 emotion stickies per stage', 
     const emulator = createFigmaEmulator({ editorType: 'figjam' })
     const uninstall = emulator.controls.installGlobals(globalThis)
     try {
-      await renderBoard(crowdedJourney(workshopJourney(), 30, 20), () => undefined)
+      await renderBoard(crowdedJourney(workshopJourney(), 30, 20), NO_WORKSHOP, () => undefined)
     } finally {
       uninstall()
     }

@@ -1,3 +1,4 @@
+import { NO_WORKSHOP } from '../../src/core/workshop'
 import { describe, expect, it } from 'vitest'
 import type { Journey } from '../../src/core/journey'
 import { renderBoard } from '../../src/sandbox/render/render-board'
@@ -12,7 +13,7 @@ async function boardFromEarlierRun(command: string, journey: Journey = workshopJ
   const emulator = createFigmaEmulator({ editorType: 'figjam', command, relaunchCommands: ['edit', 'redraw'] })
   const uninstall = emulator.controls.installGlobals(globalThis)
   try {
-    await renderBoard(journey, () => undefined)
+    await renderBoard(journey, NO_WORKSHOP, () => undefined)
   } finally {
     uninstall()
   }

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { NO_WORKSHOP } from '../../src/core/workshop'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTemplate } from '../../src/core/templates'
@@ -240,7 +241,7 @@ describe('editing a map from the board', () => {
     const request = sandbox.lastOfType('load-selected-map')!
     const journey = { ...createTemplate('blank', 'en'), title: 'Onboarding' }
     journey.cards = [{ id: 'c1', stageId: 's1', laneId: 'actions', text: 'Signs up' }]
-    await act(() => sandbox.send({ type: 'reply', id: request.id, result: { journey, notes: [] } }))
+    await act(() => sandbox.send({ type: 'reply', id: request.id, result: { sectionId: '1:2', journey, workshop: NO_WORKSHOP, notes: [] } }))
     await screen.findByText('Loaded “Onboarding” from the board.')
     expect((screen.getByRole<HTMLInputElement>('textbox', { name: 'Journey title' })).value).toBe('Onboarding')
     expect((screen.getByLabelText<HTMLTextAreaElement>('Actions', { selector: 'textarea' })).value).toBe('Signs up')

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { NO_WORKSHOP } from '../../src/core/workshop'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCsv, toJson, toMermaid } from '../../src/core/export'
@@ -54,7 +55,7 @@ describe('exporting the selected map', () => {
   it('writes CSV with the real exporter, shows the reader’s notes, copies and downloads', async () => {
     const sandbox = renderApp()
     const journey = boardJourney()
-    await exportAs(sandbox, 'CSV', { journey, notes })
+    await exportAs(sandbox, 'CSV', { sectionId: '1:2', journey, workshop: NO_WORKSHOP, notes })
     expect((await output('CSV')).value).toBe(toCsv(journey))
     expect(screen.getByText('“Onboarding: v2” as CSV.')).toBeTruthy()
     expect(
@@ -86,10 +87,10 @@ describe('exporting the selected map', () => {
   it('writes JSON and Mermaid through the real exporters', async () => {
     const sandbox = renderApp()
     const journey = boardJourney()
-    await exportAs(sandbox, 'JSON', { journey, notes: [] })
+    await exportAs(sandbox, 'JSON', { sectionId: '1:2', journey, workshop: NO_WORKSHOP, notes: [] })
     expect((await output('JSON')).value).toBe(toJson(journey))
     expect(screen.getByRole('button', { name: 'Download Onboarding- v2.json' })).toBeTruthy()
-    await exportAs(sandbox, 'Mermaid', { journey, notes: [] })
+    await exportAs(sandbox, 'Mermaid', { sectionId: '1:2', journey, workshop: NO_WORKSHOP, notes: [] })
     expect((await output('Mermaid')).value).toBe(toMermaid(journey))
     expect(screen.getByRole('button', { name: 'Download Onboarding- v2.mmd' })).toBeTruthy()
   })
@@ -99,7 +100,7 @@ describe('exporting the selected map', () => {
     const execCommand = vi.fn(() => true)
     Object.assign(document, { execCommand })
     const sandbox = renderApp()
-    await exportAs(sandbox, 'CSV', { journey: boardJourney(), notes: [] })
+    await exportAs(sandbox, 'CSV', { sectionId: '1:2', journey: boardJourney(), workshop: NO_WORKSHOP, notes: [] })
     await output('CSV')
     const boxes = document.querySelectorAll('textarea').length
     fireEvent.click(screen.getByRole('button', { name: 'Copy to clipboard' }))

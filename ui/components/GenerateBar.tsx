@@ -7,6 +7,8 @@ interface Props {
   status: Status
   problems: readonly Message[]
   onGenerate: () => void
+  /** Set while the form edits a map on the board: Regenerate relays that map out in place. */
+  editing?: { onRegenerate: () => void; onNewBoard: () => void } | null
 }
 
 function statusText(t: Translator, status: Status): string {
@@ -21,6 +23,10 @@ function statusText(t: Translator, status: Status): string {
       return status.total > 0
         ? t('progress.drawing', { done: status.done, total: status.total })
         : t('ui.generate.starting')
+    case 'regenerated':
+      return status.result
+        ? t.plural('ui.regenerate.done', { count: status.result.cardCount, parked: status.result.parked, added: status.result.added })
+        : t('ui.generate.done')
     case 'generated':
       return status.result
         ? t.plural('notify.generated', { count: status.result.cardCount, stages: status.stages })
@@ -31,7 +37,7 @@ function statusText(t: Translator, status: Status): string {
 }
 
 /** The Generate button with what stands in its way, its progress and its outcome. */
-export function GenerateBar({ status, problems, onGenerate }: Props) {
+export function GenerateBar({ status, problems, onGenerate, editing = null }: Props) {
   const t = useT()
   const id = useId()
   const errorRef = useRef<HTMLParagraphElement>(null)
@@ -70,9 +76,20 @@ export function GenerateBar({ status, problems, onGenerate }: Props) {
         ) : (
           <progress class="progress" aria-labelledby={`${id}-status`} />
         ))}
-      <button type="button" class="button button--primary button--wide" disabled={busy} onClick={onGenerate}>
-        {t('ui.generate.button')}
-      </button>
+      {editing ? (
+        <div class="row">
+          <button type="button" class="button button--primary row__grow" disabled={busy} onClick={editing.onRegenerate}>
+            {t('ui.regenerate.button')}
+          </button>
+          <button type="button" class="button" disabled={busy} onClick={editing.onNewBoard}>
+            {t('ui.regenerate.newBoard')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="button button--primary button--wide" disabled={busy} onClick={onGenerate}>
+          {t('ui.generate.button')}
+        </button>
+      )}
     </footer>
   )
 }

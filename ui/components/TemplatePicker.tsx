@@ -1,20 +1,26 @@
 import { useId, useRef, useState } from 'preact/hooks'
 import type { MessageKey } from '../../src/core/i18n'
-import { TEMPLATE_IDS, type TemplateId } from '../../src/core/templates'
+import { TEMPLATE_IDS } from '../../src/core/templates'
+import type { UserTemplate } from '../../src/core/user-templates'
 import { useT } from '../i18n'
+import { choiceOf, choiceValue, type TemplateChoice } from '../my-templates'
 import { ConfirmBox } from './ConfirmBox'
 
 interface Props {
   /** Ask before replacing: the draft holds the person's work. */
   needsConfirm: boolean
-  onStart: (template: TemplateId) => void
+  /** the person's own templates, listed after the built-in ones */
+  saved: readonly UserTemplate[]
+  onStart: (template: TemplateChoice) => void
 }
 
-/** A template select and "Start over"; replacing work asks inside the panel first. */
-export function TemplatePicker({ needsConfirm, onStart }: Props) {
+/** A template select (built-in, then the person's own) and "Start over"; replacing work asks inside the panel first. */
+export function TemplatePicker({ needsConfirm, saved, onStart }: Props) {
   const t = useT()
   const id = useId()
-  const [template, setTemplate] = useState<TemplateId>('customer')
+  const [value, setValue] = useState('customer')
+  // A saved template deleted meanwhile falls back to the first built-in one.
+  const template: TemplateChoice = choiceOf(value, saved) ?? { kind: 'builtin', id: 'customer' }
   const [confirming, setConfirming] = useState(false)
   const startRef = useRef<HTMLButtonElement>(null)
 
@@ -32,6 +38,12 @@ export function TemplatePicker({ needsConfirm, onStart }: Props) {
     startRef.current?.focus()
   }
 
+  const builtins = TEMPLATE_IDS.map((tid) => (
+    <option key={tid} value={tid}>
+      {t(`template.${tid}.name` as MessageKey)}
+    </option>
+  ))
+
   return (
     <div class="field">
       <label class="field__label" for={`${id}-template`}>
@@ -41,14 +53,23 @@ export function TemplatePicker({ needsConfirm, onStart }: Props) {
         <select
           id={`${id}-template`}
           class="select row__grow"
-          value={template}
-          onChange={(e) => setTemplate(e.currentTarget.value as TemplateId)}
+          value={choiceValue(template)}
+          onChange={(e) => setValue(e.currentTarget.value)}
         >
-          {TEMPLATE_IDS.map((tid) => (
-            <option key={tid} value={tid}>
-              {t(`template.${tid}.name` as MessageKey)}
-            </option>
-          ))}
+          {saved.length === 0 ? (
+            builtins
+          ) : (
+            <>
+              <optgroup label={t('ui.template.builtIn')}>{builtins}</optgroup>
+              <optgroup label={t('ui.myTemplates.heading')}>
+                {saved.map((s) => (
+                  <option key={s.id} value={choiceValue({ kind: 'saved', template: s })}>
+                    {s.name}
+                  </option>
+                ))}
+              </optgroup>
+            </>
+          )}
         </select>
         <button ref={startRef} type="button" class="button" aria-expanded={confirming} onClick={start}>
           {t('ui.template.startOver')}

@@ -82,6 +82,8 @@ export const en = {
   'hint.backstage': 'Who works on this behind the scenes?',
   'hint.metrics': 'How do we measure this step?',
 
+  'board.persona.goals': 'Goals: {goals}',
+  'board.parkingLot': 'Parking lot · {title}',
   'board.neutral': 'neutral',
   'board.stageFallback': 'Stage {n}',
 
@@ -105,7 +107,30 @@ export const en = {
 
   'notify.generated.one': 'Journey map drawn: {stages} stages, {count} card.',
   'notify.generated.other': 'Journey map drawn: {stages} stages, {count} cards.',
+  'notify.regenerated.one': 'Map regenerated in place: {count} card kept where it belongs, {parked} moved to the Parking lot.',
+  'notify.regenerated.other': 'Map regenerated in place: {count} cards kept where they belong, {parked} moved to the Parking lot.',
+  'error.mapGone': 'The map to regenerate is no longer on this page. Select it on the board and load it again.',
   'progress.drawing': 'Drawing the board… {done} of {total}',
+
+  // --- my templates ---
+  'templates.unreadable': 'A saved template could not be read ({detail}). You can delete it.',
+  'templates.unreadableNamed': 'Your template “{name}” could not be read ({detail}). You can delete it.',
+  'templates.newer': 'A saved template comes from a newer version of the plugin. Update the plugin to use it.',
+  'templates.newerNamed': 'Your template “{name}” comes from a newer version of the plugin. Update the plugin to use it.',
+  'templates.fileNotJson': 'The file could not be read as JSON ({detail}), so nothing was imported.',
+  'templates.fileShape': 'This is not a Journey Lanes templates file ({detail}), so nothing was imported.',
+  'templates.fileNewer': 'This templates file comes from a newer version of the plugin, so nothing was imported. Update the plugin and try again.',
+  'templates.fileEmpty': 'The file holds no templates.',
+  'templates.fileTooMany': 'Only the first {max} templates in the file were read.',
+  'templates.entryUnreadable': 'Template {n} in the file could not be read ({detail}), so it was left out.',
+  'templates.entryUnreadableNamed': 'Template {n} in the file, “{name}”, could not be read ({detail}), so it was left out.',
+  'templates.entryNewer': 'Template {n} in the file comes from a newer version of the plugin, so it was left out.',
+  'templates.entryNewerNamed': 'Template {n} in the file, “{name}”, comes from a newer version of the plugin, so it was left out.',
+  'templates.emptyName': 'Give the template a name.',
+  'templates.nameTaken': 'You already have a template called “{name}”. Pick another name.',
+  'templates.notFound': 'This template is no longer among your templates. It may have been deleted in another file.',
+  'templates.storageFailed': 'Figma could not store your templates: {detail}',
+  'templates.listFailed': 'Your templates could not be read from Figma: {detail}',
 
   // --- board reading and export strings below this line ---
   'read.outsideStages.one': '{count} sticky is outside every stage column, so it is not in the journey. Move it into a column to include it.',

@@ -79,6 +79,8 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
   'hint.backstage': 'Кто работает над этим за кулисами?',
   'hint.metrics': 'Как мы измеряем этот шаг?',
 
+  'board.persona.goals': 'Цели: {goals}',
+  'board.parkingLot': 'Парковка · {title}',
   'board.neutral': 'нейтрально',
   'board.stageFallback': 'Этап {n}',
 
@@ -104,7 +106,32 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
   'notify.generated.few': 'Карта пути готова: этапов — {stages}, {count} карточки.',
   'notify.generated.many': 'Карта пути готова: этапов — {stages}, {count} карточек.',
   'notify.generated.other': 'Карта пути готова: этапов — {stages}, {count} карточки.',
+  'notify.regenerated.one': 'Карта перестроена на месте: {count} карточка на своём месте, на парковку перенесено: {parked}.',
+  'notify.regenerated.few': 'Карта перестроена на месте: {count} карточки на своих местах, на парковку перенесено: {parked}.',
+  'notify.regenerated.many': 'Карта перестроена на месте: {count} карточек на своих местах, на парковку перенесено: {parked}.',
+  'notify.regenerated.other': 'Карта перестроена на месте: {count} карточки на своих местах, на парковку перенесено: {parked}.',
+  'error.mapGone': 'Карты, которую нужно перестроить, больше нет на этой странице. Выделите её на доске и загрузите снова.',
   'progress.drawing': 'Рисуем карту… {done} из {total}',
+
+  // --- my templates ---
+  'templates.unreadable': 'Не удалось прочитать сохранённый шаблон ({detail}). Его можно удалить.',
+  'templates.unreadableNamed': 'Не удалось прочитать ваш шаблон «{name}» ({detail}). Его можно удалить.',
+  'templates.newer': 'Сохранённый шаблон создан более новой версией плагина. Обновите плагин, чтобы им пользоваться.',
+  'templates.newerNamed': 'Ваш шаблон «{name}» создан более новой версией плагина. Обновите плагин, чтобы им пользоваться.',
+  'templates.fileNotJson': 'Файл не читается как JSON ({detail}), поэтому ничего не импортировано.',
+  'templates.fileShape': 'Это не файл шаблонов Journey Lanes ({detail}), поэтому ничего не импортировано.',
+  'templates.fileNewer': 'Файл шаблонов создан более новой версией плагина, поэтому ничего не импортировано. Обновите плагин и повторите.',
+  'templates.fileEmpty': 'В файле нет шаблонов.',
+  'templates.fileTooMany': 'Прочитаны только первые {max} шаблонов из файла.',
+  'templates.entryUnreadable': 'Не удалось прочитать шаблон {n} из файла ({detail}), он пропущен.',
+  'templates.entryUnreadableNamed': 'Не удалось прочитать шаблон {n} из файла, «{name}» ({detail}), он пропущен.',
+  'templates.entryNewer': 'Шаблон {n} из файла создан более новой версией плагина, он пропущен.',
+  'templates.entryNewerNamed': 'Шаблон {n} из файла, «{name}», создан более новой версией плагина, он пропущен.',
+  'templates.emptyName': 'Дайте шаблону название.',
+  'templates.nameTaken': 'У вас уже есть шаблон «{name}». Выберите другое название.',
+  'templates.notFound': 'Этого шаблона больше нет среди ваших. Возможно, его удалили в другом файле.',
+  'templates.storageFailed': 'Figma не смогла сохранить ваши шаблоны: {detail}',
+  'templates.listFailed': 'Не удалось прочитать ваши шаблоны из Figma: {detail}',
 
   // --- board reading and export strings below this line ---
   'read.outsideStages.one': '{count} стикер лежит вне колонок этапов, поэтому не вошёл в путь. Перенесите его в колонку этапа, чтобы учесть.',

@@ -1,18 +1,23 @@
 import { checkJourney } from '../../core/check-journey'
 import { plural } from '../../core/i18n'
+import type { Journey } from '../../core/journey'
 import type { GenerateResult } from '../../core/messages'
 import { UserError } from '../../core/user-error'
+import { NO_WORKSHOP, type Workshop } from '../../core/workshop'
 import { renderBoard, type RenderProgress } from '../render/render-board'
 
-/** Draws the journey the panel sent, as one undo step, and brings it into view. */
-export async function generate(input: unknown, progress: RenderProgress): Promise<GenerateResult> {
+/** The journey as checkJourney sees it, or the first problem as a sentence for the person. */
+export function checkedJourney(input: unknown): Journey {
   const checked = checkJourney(input)
-  if (!checked.ok) {
-    const [first] = checked.problems
-    throw first ? new UserError(first.key, first.params) : new UserError('error.badJourney', { detail: '?' })
-  }
-  const journey = checked.journey
-  const board = await renderBoard(journey, progress)
+  if (checked.ok) return checked.journey
+  const [first] = checked.problems
+  throw first ? new UserError(first.key, first.params) : new UserError('error.badJourney', { detail: '?' })
+}
+
+/** Draws the journey the panel sent, as one undo step, and brings it into view. */
+export async function generate(input: unknown, workshop: Workshop = NO_WORKSHOP, progress: RenderProgress): Promise<GenerateResult> {
+  const journey = checkedJourney(input)
+  const board = await renderBoard(journey, workshop, progress)
   figma.currentPage.selection = [board.section]
   figma.viewport.scrollAndZoomIntoView([board.section])
   figma.commitUndo()

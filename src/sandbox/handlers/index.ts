@@ -1,6 +1,8 @@
 import type { UiRequest } from '../../core/messages'
 import { generate } from './generate'
 import { loadSelectedMap } from './load-selected-map'
+import { regenerate } from './regenerate'
+import { importTemplates, listTemplates, removeTemplate, renameTemplate, saveTemplate } from './templates'
 
 export interface HandlerContext {
   progress(done: number, total: number): void
@@ -10,9 +12,21 @@ export interface HandlerContext {
 export async function handle(request: UiRequest, context: HandlerContext): Promise<unknown> {
   switch (request.type) {
     case 'generate':
-      return generate(request.journey, (done, total) => context.progress(done, total))
+      return generate(request.journey, request.workshop, (done, total) => context.progress(done, total))
+    case 'regenerate':
+      return regenerate(request, (done, total) => context.progress(done, total))
     case 'load-selected-map':
       return loadSelectedMap()
+    case 'list-templates':
+      return listTemplates()
+    case 'save-template':
+      return saveTemplate(request)
+    case 'rename-template':
+      return renameTemplate(request.templateId, request.name)
+    case 'delete-template':
+      return removeTemplate(request.templateId)
+    case 'import-templates':
+      return importTemplates(request.templates)
     default: {
       const unhandled: never = request
       throw new Error(`no handler for ${JSON.stringify(unhandled)}`)

@@ -1,6 +1,7 @@
 import type { LoadedMap } from '../../core/messages'
 import { readBoard } from '../../core/read-board'
 import { UserError } from '../../core/user-error'
+import { NO_WORKSHOP } from '../../core/workshop'
 import { findSelectedMap, snapshotSection } from '../read-section'
 
 /**
@@ -15,5 +16,5 @@ export function loadSelectedMap(): LoadedMap {
   const { section, read } = selected
   if (!read.ok) throw new UserError('error.mapData', { detail: read.detail })
   const { journey, notes } = readBoard(snapshotSection(section, read.record))
-  return { journey, notes }
+  return { sectionId: section.id, journey, workshop: read.record.workshop ?? NO_WORKSHOP, notes }
 }

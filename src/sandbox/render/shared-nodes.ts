@@ -1,4 +1,5 @@
-import type { Point } from '../../core/plan'
+import type { Box, Point } from '../../core/plan'
+import { BOARD_FONT } from './fonts'
 import { RULE, solid } from './palette'
 
 /** Lines are plain vector geometry, the same in FigJam and Figma Design. */
@@ -11,4 +12,22 @@ export function drawRule(from: Point, to: Point, dashed: boolean): LineNode {
   line.strokeWeight = dashed ? 2 : 1
   if (dashed) line.dashPattern = [8, 8]
   return line
+}
+
+const HINT_INK: RGB = { r: 0.4, g: 0.4, b: 0.4 }
+
+/** A lane's hint: small grey text under its title, the same in FigJam and Figma Design. */
+export function drawHint(box: Box, characters: string): TextNode {
+  // BOARD_FONT is loaded before any board is drawn.
+  const text = figma.createText()
+  text.fontName = BOARD_FONT
+  text.fontSize = 14
+  text.fills = solid(HINT_INK)
+  text.characters = characters
+  text.resize(box.width, Math.max(1, box.height))
+  text.textAutoResize = 'HEIGHT'
+  text.x = box.x
+  text.y = box.y
+  text.name = characters
+  return text
 }

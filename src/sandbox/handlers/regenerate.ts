@@ -1,0 +1,100 @@
+import { plural } from '../../core/i18n'
+import { parseMapRecord, parseTag } from '../../core/map-record'
+import type { RegenerateResult } from '../../core/messages'
+import { PERSONA_CARD_KEY, placeholderKey } from '../../core/plan'
+import { readBoard } from '../../core/read-board'
+import { planRegenerate } from '../../core/regenerate'
+import { UserError } from '../../core/user-error'
+import { personaHasText, type Workshop } from '../../core/workshop'
+import { holdsMap, KEY, readChunked } from '../plugin-data'
+import { snapshotSection } from '../read-section'
+import { FURNITURE_ROLES, laySection, type RenderProgress } from '../render/lay-section'
+import { ensureParkingLot, park } from '../render/parking-lot'
+import { boardKit } from '../render/render-board'
+import { checkedJourney } from './generate'
+
+interface Request {
+  sectionId: string
+  journey: unknown
+  workshop: Workshop
+}
+
+/** Every node in a section, groups looked into (their children are placed in the section's space). */
+function nodesIn(section: SectionNode): Map<string, SceneNode> {
+  const out = new Map<string, SceneNode>()
+  const walk = (nodes: readonly SceneNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'GROUP') walk(node.children)
+      else out.set(node.id, node)
+    }
+  }
+  walk(section.children)
+  return out
+}
+
+/**
+ * Relays a map out in place with the structure the person asked for, as one undo step.
+ * Every sticky keeps its text, colour, author and tags and moves with its cell; those
+ * whose stage or lane is gone go to the Parking lot. Everything that can fail (the
+ * journey, the map's record, the font) is checked before the board is touched.
+ */
+export async function regenerate(request: Request, onProgress: RenderProgress): Promise<RegenerateResult> {
+  const next = checkedJourney(request.journey)
+  const found = await figma.getNodeByIdAsync(request.sectionId)
+  if (!found || found.type !== 'SECTION' || !holdsMap(found)) throw new UserError('error.mapGone')
+  const section = found
+  const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
+  if (!read.ok) throw new UserError('error.mapData', { detail: read.detail })
+  const { record } = read
+  const kit = await boardKit()
+
+  // Live sync's latest redraw is its own step: the regenerate's step holds only the regenerate.
+  figma.commitUndo()
+  const board = readBoard(snapshotSection(section, record))
+  const plan = planRegenerate(board, record.scale, next, request.workshop)
+  const nodes = nodesIn(section)
+  const own = (node: SceneNode) => {
+    const tag = parseTag(node.getPluginData(KEY.tag))
+    return tag && tag.mapId === record.mapId ? tag : null
+  }
+
+  const existing = new Map<string, SceneNode>()
+  for (const [id, nodeId] of plan.existing) {
+    const node = nodes.get(nodeId)
+    if (node) existing.set(id, node)
+  }
+  for (const stage of plan.journey.stages) {
+    for (const lane of plan.journey.lanes) {
+      for (let slot = 0; slot < plan.blanksIn(stage.id, lane.id); slot++) {
+        const node = nodes.get(plan.blankNode(stage.id, lane.id, slot) ?? '')
+        if (node) existing.set(placeholderKey(stage.id, lane.id, slot), node)
+      }
+    }
+  }
+  const toPark = plan.parked.flatMap((p) => nodes.get(p.nodeId) ?? [])
+  const personaCard = [...nodes.values()].find((n) => own(n)?.role === 'persona-card')
+  if (personaCard) {
+    // Its text is the workshop's now; it stays, or is parked when the card was switched off.
+    if (personaHasText(request.workshop.persona)) existing.set(PERSONA_CARD_KEY, personaCard)
+    else toPark.push(personaCard)
+  }
+
+  for (const node of nodes.values()) {
+    const role = own(node)?.role
+    if (role && FURNITURE_ROLES.has(role)) node.remove()
+  }
+  for (const nodeId of plan.discarded) nodes.get(nodeId)?.remove()
+
+  // Parked first: the lane's curve is computed from the stickies still in the section.
+  if (toPark.length > 0 || request.workshop.parkingLot) park(section, record.mapId, plan.journey, toPark)
+  const added = plan.journey.cards.length + plan.journey.emotions.length - plan.existing.size
+  await laySection(section, { journey: plan.journey, workshop: request.workshop, mapId: record.mapId, kit, existing, placeholders: plan.blanksIn, onProgress })
+  section.name = plan.journey.title
+  // The map may have grown into its lot.
+  if (toPark.length > 0 || request.workshop.parkingLot) ensureParkingLot(section, record.mapId, plan.journey)
+
+  figma.currentPage.selection = [section]
+  figma.commitUndo()
+  figma.notify(plural(plan.journey.locale, 'notify.regenerated', { count: plan.journey.cards.length, parked: toPark.length }))
+  return { sectionId: section.id, cardCount: plan.journey.cards.length, parked: toPark.length, added }
+}

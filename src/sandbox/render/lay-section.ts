@@ -1,0 +1,134 @@
+import { formatCardText } from '../../core/card-text'
+import { emotionState } from '../../core/emotion-model'
+import { translate } from '../../core/i18n'
+import type { Journey } from '../../core/journey'
+import { layout } from '../../core/layout'
+import { mapRecordOf, tagger, type MapRecord } from '../../core/map-record'
+import { isStickyNode, stickyKey, type Plan, type PlanNode, type StickyPlanNode } from '../../core/plan'
+import type { Workshop } from '../../core/workshop'
+import { KEY, writeChunked } from '../plugin-data'
+import { applyEmotionLayer, laneStickies } from './emotion-layer'
+import type { NodeKit } from './node-kit'
+import type { Fill } from './palette'
+import { drawHint } from './shared-nodes'
+
+export interface RenderProgress {
+  (done: number, total: number): void
+}
+
+/** How many nodes to create between pauses that let the panel show progress. */
+const CHUNK = 60
+
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+type Furniture = Extract<PlanNode, { kind: 'stage-header' | 'lane-label' | 'lane-hint' | 'divider' | 'zero-line' }>
+
+function isFurniture(node: PlanNode): node is Furniture {
+  return node.kind === 'stage-header' || node.kind === 'lane-label' || node.kind === 'lane-hint' || node.kind === 'divider' || node.kind === 'zero-line'
+}
+
+/** Tag roles of the furniture a map is drawn with; a regenerate draws it anew. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set(['stage-header', 'lane-label', 'lane-hint', 'divider', 'zero-line'])
+
+async function drawFurniture(kit: NodeKit, node: Furniture): Promise<SceneNode> {
+  switch (node.kind) {
+    case 'stage-header':
+    case 'lane-label':
+      return kit.label(node.box, node.text, node.fill, node.kind)
+    case 'lane-hint':
+      return drawHint(node.box, node.text)
+    case 'divider':
+      return kit.rule(node.from, node.to, false)
+    case 'zero-line':
+      return kit.rule(node.from, node.to, true)
+  }
+}
+
+function makeSticky(kit: NodeKit, node: StickyPlanNode, journey: Journey, counts: Map<string, number | undefined>): Promise<SceneNode> {
+  switch (node.kind) {
+    case 'card':
+      return kit.card(formatCardText(node.text, counts.get(node.cardId)), node.fill)
+    case 'emotion-sticky':
+      return kit.card(node.text, node.fillHex as Fill)
+    case 'placeholder':
+      return kit.card('', node.fill)
+    case 'persona-card':
+      return kit.card(node.text, journey.personas[0]?.color as Fill | undefined ?? 'lightGray')
+  }
+}
+
+export interface LaySectionInput {
+  journey: Journey
+  workshop: Workshop
+  mapId: string
+  kit: NodeKit
+  /** Sticky-like nodes already on the board, by `stickyKey`: moved, never rewritten. */
+  existing: ReadonlyMap<string, SceneNode>
+  placeholders?: (stageId: string, laneId: string) => number
+  onProgress: RenderProgress
+}
+
+/**
+ * Lays a journey out in a map's section: makes the stickies it lacks first (a sticky
+ * grows with its text, so real heights go into the layout), moves every sticky to its
+ * place, draws the furniture, sizes the section and stores the map's record. The
+ * emotion lane's marks are computed from its stickies, as live sync does.
+ */
+export async function laySection(section: SectionNode, input: LaySectionInput): Promise<{ plan: Plan; record: MapRecord }> {
+  const { journey, workshop, mapId, kit, existing, onProgress } = input
+  const shape = { workshop, ...(input.placeholders ? { placeholders: input.placeholders } : {}) }
+  // Layout is pure and cheap: a first pass with estimated heights says what to make and how much.
+  const estimate = layout(journey, shape)
+  const total = estimate.nodes.length
+  let done = 0
+  const tick = async (): Promise<void> => {
+    done += 1
+    if (done % CHUNK === 0) {
+      onProgress(done, total)
+      await pause()
+    }
+  }
+
+  const counts = new Map(journey.cards.map((c) => [c.id, c.count]))
+  const stickies = new Map(existing)
+  for (const node of estimate.nodes) {
+    if (!isStickyNode(node)) continue
+    const key = stickyKey(node)
+    if (stickies.has(key)) continue
+    const made = await makeSticky(kit, node, journey, counts)
+    section.appendChild(made)
+    stickies.set(key, made)
+    await tick()
+  }
+
+  const plan = layout(journey, { ...shape, cardHeight: (key) => stickies.get(key)?.height })
+  const tagOf = tagger(journey, mapId)
+  onProgress(done, total)
+  for (const node of plan.nodes) {
+    if (isStickyNode(node)) {
+      const key = stickyKey(node)
+      const sticky = stickies.get(key)
+      if (!sticky) continue
+      sticky.x = node.box.x
+      sticky.y = node.box.y
+      // A blank sticky a person dropped stays theirs: only ours are tagged as placeholders.
+      if (node.kind === 'placeholder' && existing.has(key)) continue
+      sticky.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
+    } else if (isFurniture(node)) {
+      const made = await drawFurniture(kit, node)
+      section.appendChild(made)
+      made.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
+      await tick()
+    }
+    // The emotion lane's marks are drawn from its stickies, below.
+  }
+
+  section.resizeWithoutConstraints(plan.width, plan.height)
+  const record = mapRecordOf(journey, mapId, plan.grid, workshop)
+  writeChunked(section, KEY.map, JSON.stringify(record))
+  // The same computation live sync runs: what the lane shows is what its stickies say.
+  applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record) }))
+  section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
+  onProgress(total, total)
+  return { plan, record }
+}
