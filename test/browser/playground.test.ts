@@ -160,6 +160,33 @@ describe('the playground', () => {
     await page.close()
   })
 
+  it('lets a facilitator edit the selected map, regenerate it in place and find removed cards in the Parking lot', async () => {
+    const { page, panel } = await open()
+    const before = section(await nodes(page), 'bike-share-interviews')
+    const texts = all([before]).filter((n) => n.type === 'STICKY').map((n) => n.text)
+    // Selecting a sticky on the board selects it in the plugin's document too.
+    await page.locator('[data-type="STICKY"]').first().click()
+    await panel.getByRole('button', { name: 'Edit this map' }).click()
+    await panel.getByText('Editing “bike-share-interviews” on the board.').waitFor()
+    await panel.getByRole('button', { name: 'Remove stage “Discover”' }).click()
+    await panel.getByRole('button', { name: 'Regenerate map' }).click()
+    await panel.getByText(/^The map is relaid out: .* in the Parking lot/).waitFor()
+
+    const after = await nodes(page)
+    const lot = section(after, 'Parking lot · bike-share-interviews')
+    const parked = all([lot]).filter((n) => n.type === 'STICKY').map((n) => n.text)
+    expect(parked.length).toBeGreaterThan(0)
+    const mapNow = all([section(after, 'bike-share-interviews')]).filter((n) => n.type === 'STICKY').map((n) => n.text)
+    // Nothing lost: every sticky is on the map or in the lot.
+    expect([...mapNow, ...parked].sort()).toEqual([...texts].sort())
+    expect(all([section(after, 'bike-share-interviews')]).map((n) => n.text)).not.toContain('Discover')
+
+    // The same structure for the next group: a second map, with no cards.
+    await panel.getByRole('button', { name: 'New board from this map' }).click()
+    await panel.getByText(/^Journey map drawn: \d+ stages, 0 cards\./).waitFor()
+    await page.close()
+  })
+
   it.each(['light', 'dark'] as const)('looks as reviewed in the %s theme', async (theme) => {
     const { page } = await open(`?theme=${theme}`)
     const frame = page.frame({ url: /ui\.html/ }) as Frame
