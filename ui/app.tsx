@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'preact/hooks'
 import { checkJourney } from '../src/core/check-journey'
 import type { Message } from '../src/core/i18n'
-import type { Journey, Locale } from '../src/core/journey'
+import { isRtlLocale, type Journey, type Locale } from '../src/core/journey'
 import type { SyncMap } from '../src/core/messages'
 import { toUserMessage } from '../src/core/user-error'
 import { CellEditor } from './components/CellEditor'
@@ -17,6 +17,7 @@ import { panelId, tabId, Tabs } from './components/Tabs'
 import { MyTemplates } from './components/MyTemplates'
 import { TemplatePicker } from './components/TemplatePicker'
 import { TitleField } from './components/TitleField'
+import { DirectionField } from './components/DirectionField'
 import { WorkshopOptions } from './components/WorkshopOptions'
 import { onPageRunner } from './import-runner'
 import { draftFromJourney, journeyFromDraft, newOnBoard, withoutCards, type Draft } from './draft'
@@ -62,6 +63,8 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
   /** The map the selection on the board is in. */
   const [selectedMap, setSelectedMap] = useState<MapTarget | null>(null)
   const rpcRef = useRef<RpcClient | null>(null)
+  /** Set once the person picks a language here; a remembered one then no longer applies. */
+  const languageChosen = useRef(false)
   const localeRef = useRef(locale)
   localeRef.current = locale
   const tabsId = useId()
@@ -77,6 +80,8 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
 
   useEffect(() => {
     document.documentElement.lang = locale
+    // Hebrew mirrors the whole panel; the CSS uses logical properties, so it follows.
+    document.documentElement.dir = isRtlLocale(locale) ? 'rtl' : 'ltr'
   }, [locale])
 
   /** Loads the selected map from the board into the form; `quiet` keeps the status for the caller. */
@@ -110,6 +115,11 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
         }
         if (message.type !== 'context') return
         setEditorType(message.editorType)
+        // The language chosen last time wins over the UI's, unless the person already chose here.
+        if (message.language && !languageChosen.current && message.language !== localeRef.current) {
+          setLocale(message.language)
+          dispatch({ type: 'setLocale', locale: message.language })
+        }
         if (message.command === 'edit') {
           setTab('build')
           void loadIntoForm(rpc)
@@ -125,8 +135,10 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
   }, [post, subscribe, timeoutMs, loadIntoForm])
 
   const changeLocale = useCallback((next: Locale) => {
+    languageChosen.current = true
     setLocale(next)
     dispatch({ type: 'setLocale', locale: next })
+    rpcRef.current?.send({ type: 'set-language', locale: next })
   }, [])
 
   // The person's own templates, asked for once the sandbox has said hello.
@@ -257,6 +269,7 @@ export function App({ post, subscribe, initialLocale, timeoutMs, importRunner = 
               />
               <MyTemplates library={myTemplates} draft={draft} />
               <TitleField value={draft.title} onChange={(title) => dispatch({ type: 'setTitle', title })} />
+              <DirectionField value={draft.direction} onChange={(direction) => dispatch({ type: 'setDirection', direction })} />
               <StageList stages={draft.stages} dispatch={dispatch} />
               <LaneList lanes={draft.lanes} dispatch={dispatch} />
               <CellEditor draft={draft} dispatch={dispatch} />

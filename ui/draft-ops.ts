@@ -1,5 +1,5 @@
 import { translate, type MessageKey } from '../src/core/i18n'
-import type { Card, Emotion, Locale, Scale } from '../src/core/journey'
+import { directionOf, type Card, type Emotion, type Locale, type Scale } from '../src/core/journey'
 import { templateKeys } from '../src/core/templates'
 import type { Workshop } from '../src/core/workshop'
 import { CATALOG_KINDS, clampScore, freshId, type Draft, type DraftLane } from './draft'
@@ -153,7 +153,10 @@ export function setLocale(draft: Draft, locale: Locale): Draft {
     const name = followNumberedStage(followDefault(s.name, TEMPLATE_KEYS.stages, from, locale), from, locale)
     return name === s.name ? s : { ...s, name }
   })
-  return { ...draft, locale, lanes, stages, title: followDefault(draft.title, TEMPLATE_KEYS.titles, from, locale) }
+  const title = followDefault(draft.title, TEMPLATE_KEYS.titles, from, locale)
+  // A template nobody has retitled is still the template: it runs the way its new language reads.
+  const direction = title !== draft.title && draft.direction === directionOf(from) ? directionOf(locale) : draft.direction
+  return { ...draft, locale, lanes, stages, title, direction }
 }
 
 /** Every edit as data, for `useReducer` in the panel. */
@@ -172,6 +175,7 @@ export type DraftAction =
   | { type: 'setScale'; scale: Scale }
   | { type: 'setLocale'; locale: Locale }
   | { type: 'setWorkshop'; workshop: Workshop }
+  | { type: 'setDirection'; direction: 'ltr' | 'rtl' }
 
 export function reduceDraft(draft: Draft, action: DraftAction): Draft {
   switch (action.type) {
@@ -203,5 +207,7 @@ export function reduceDraft(draft: Draft, action: DraftAction): Draft {
       return setLocale(draft, action.locale)
     case 'setWorkshop':
       return { ...draft, workshop: action.workshop }
+    case 'setDirection':
+      return { ...draft, direction: action.direction }
   }
 }

@@ -4,6 +4,8 @@ import { coreCatalogs, makeI18n, type Message, type MessageKey, type Params } fr
 import { importCatalogs } from '../src/core/i18n/import-catalog'
 import type { Locale } from '../src/core/journey'
 import { panelEn, type PanelKey } from './strings/en'
+import { panelBg } from './strings/bg'
+import { panelHe } from './strings/he'
 import { panelRu } from './strings/ru'
 
 /** Every key the panel can show: the core catalog (shared with the sandbox) plus its own. */
@@ -12,6 +14,8 @@ export type UiKey = MessageKey | PanelKey
 export const panelCatalogs = {
   en: { ...coreCatalogs.en, ...importCatalogs.en, ...panelEn },
   ru: { ...coreCatalogs.ru, ...importCatalogs.ru, ...panelRu },
+  bg: { ...coreCatalogs.bg, ...importCatalogs.bg, ...panelBg },
+  he: { ...coreCatalogs.he, ...importCatalogs.he, ...panelHe },
 } as const
 const i18n = makeI18n<UiKey>(panelCatalogs)
 

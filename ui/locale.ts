@@ -1,6 +1,8 @@
-import type { Locale } from '../src/core/journey'
+import { LOCALES, type Locale } from '../src/core/journey'
 
-/** The panel's starting language from the browser's: Russian for any `ru*`, English otherwise. */
+/** The panel's starting language from the browser's (`ru-RU` → ru, `iw` is Hebrew's old code); English otherwise. */
 export function detectLocale(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('ru') ? 'ru' : 'en'
+  const primary = (language ?? '').toLowerCase().split(/[-_]/)[0] ?? ''
+  const known = (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : primary === 'iw' ? ('he' as Locale) : null
+  return known ?? 'en'
 }

@@ -3,10 +3,6 @@ import { JourneyShapeSchema, type Journey } from './journey'
 
 export type CheckResult = { ok: true; journey: Journey } | { ok: false; problems: Message[] }
 
-function formatScore(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2)
-}
-
 /**
  * Validates untrusted data as a Journey that can be drawn: the zod shape first, then
  * the rules that span fields (references, unique ids, scores on the scale). Returns
@@ -58,7 +54,7 @@ export function checkJourney(input: unknown): CheckResult {
     if (e.score < j.scale.min || e.score > j.scale.max)
       problems.push({
         key: 'error.scoreOutOfRange',
-        params: { score: formatScore(e.score), stage: stage.name, min: j.scale.min, max: j.scale.max },
+        params: { score: e.score, stage: stage.name, min: j.scale.min, max: j.scale.max },
       })
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, journey: j }

@@ -1,6 +1,7 @@
 import { monotonePath } from './curve'
 import { parseScoreText } from './import/scores'
-import type { Persona, Scale } from './journey'
+import type { Locale, Persona, Scale } from './journey'
+import { formatNumber, formatSigned } from './i18n'
 import { scoreAtY, yOfScore } from './layout-math'
 import type { Box, Grid, Point } from './plan'
 
@@ -84,6 +85,8 @@ export interface EmotionInput {
   scale: Scale
   personas: readonly Persona[]
   stickies: readonly LaneSticky[]
+  /** the map's language, for the numbers on its labels (English when absent) */
+  locale?: Locale
 }
 
 
@@ -107,9 +110,8 @@ function mean(values: readonly number[]): number {
   return sum / values.length
 }
 
-export function formatScore(n: number): string {
-  const r = Math.round(n * 10) / 10
-  return r > 0 ? `+${r}` : String(r)
+export function formatScore(n: number, locale: Locale = 'en'): string {
+  return formatSigned(locale, n)
 }
 
 /** The vertical span (point centres) of the emotion lane's scale area; null when the map has none. */
@@ -196,7 +198,7 @@ export function emotionState(input: EmotionInput): EmotionState {
         stageId: column.stageId,
         personaId,
         box: { x: p.x - size / 2, y: p.y - size / 2, width: size, height: size },
-        label: scores.length > 1 ? `${formatScore(m)}\nn=${scores.length}` : formatScore(m),
+        label: scores.length > 1 ? `${formatScore(m, input.locale)}\nn=${formatNumber(input.locale ?? 'en', scores.length)}` : formatScore(m, input.locale),
       })
       if (max > min) {
         const top = yOfScore(max, scale, span)

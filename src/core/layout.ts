@@ -1,3 +1,4 @@
+import { labelText } from './bidi'
 import { emotionState, formatScore, type LaneSticky } from './emotion-model'
 import { parseScoreText } from './import/scores'
 import type { Card, Emotion, Journey, Lane, Scale } from './journey'
@@ -155,14 +156,14 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
       kind: 'lane-label',
       laneId: row.lane.id,
       box: { x: g.padding, y: row.y, width: g.labelWidth, height: row.height },
-      text: row.lane.title,
+      text: labelText(row.lane.title, journey.direction),
       fill: LANE_COLOR[row.lane.kind],
     })
     const hint = workshop?.hints ? (row.lane.hint ?? laneHint(row.lane.kind, journey.locale)) : undefined
     if (hint !== undefined && hint.trim() !== '') {
       const width = g.labelWidth - 2 * HINT_INSET
       const height = textHeight(hint, width, HINT_FONT_SIZE)
-      nodes.push({ kind: 'lane-hint', laneId: row.lane.id, box: { x: g.padding + HINT_INSET, y: row.y + row.height - HINT_INSET - height, width, height }, text: hint })
+      nodes.push({ kind: 'lane-hint', laneId: row.lane.id, box: { x: g.padding + HINT_INSET, y: row.y + row.height - HINT_INSET - height, width, height }, text: labelText(hint, journey.direction) })
     }
   }
   for (const col of columns) {
@@ -170,7 +171,7 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
       kind: 'stage-header',
       stageId: col.stageId,
       box: { x: col.x, y: top, width: col.width, height: g.headerHeight },
-      text: stageName.get(col.stageId) ?? '',
+      text: labelText(stageName.get(col.stageId) ?? '', journey.direction),
       fill: 'lightGray',
     })
   }
@@ -272,7 +273,7 @@ function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], ri
     laneId: row.lane.id,
     from: { x: columns[0]?.x ?? right, y: yOf(neutral) },
     to: { x: right, y: yOf(neutral) },
-    label: formatScore(neutral),
+    label: formatScore(neutral, journey.locale),
   })
 
   // One sticky per score at its height, fanned across the stage's column so each stays graspable.
@@ -312,7 +313,7 @@ function emotionLayer(journey: Journey, plan: Plan): PlanNode[] {
   const stickies: LaneSticky[] = plan.nodes.flatMap((n) =>
     n.kind === 'emotion-sticky' ? [{ id: n.emotionId, ...n.box, text: n.text, fillHex: n.fillHex }] : [],
   )
-  const state = emotionState({ grid: plan.grid, scale: journey.scale, personas: journey.personas, stickies })
+  const state = emotionState({ grid: plan.grid, scale: journey.scale, personas: journey.personas, stickies, locale: journey.locale })
   const nodes: PlanNode[] = []
   for (const b of state.bands) nodes.push({ kind: 'emotion-band', stageId: b.stageId, personaId: b.personaId, box: b.box })
   for (const c of state.curves) if (c.path) nodes.push({ kind: 'curve', laneId, personaId: c.personaId, box: c.box, path: c.path, points: c.points })

@@ -101,6 +101,8 @@ export const UiToSandboxSchema = z.discriminatedUnion('type', [
   ImportTemplatesRequestSchema,
   RegenerateRequestSchema,
   z.object({ type: z.literal('ui-ready'), locale: LocaleSchema }),
+  // The person chose a language in the panel: remembered in clientStorage for every file.
+  z.object({ type: z.literal('set-language'), locale: LocaleSchema }),
   z.object({ type: z.literal('close') }),
   // The panel folds to a small "Live sync" strip (sync keeps running) and back.
   z.object({ type: z.literal('collapse') }),
@@ -155,6 +157,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     editorType: z.enum(['figjam', 'figma']),
     // Set when the plugin was opened from a map's relaunch button.
     command: z.optional(z.string()),
+    // The language the person last chose in the panel, if any.
+    language: z.optional(LocaleSchema),
   }),
   z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
   // The map the selection is in (or null), so the panel can offer to edit it.

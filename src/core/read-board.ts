@@ -1,3 +1,4 @@
+import { withoutMarks } from './bidi'
 import { parseCardText } from './card-text'
 import { message, type Message } from './i18n'
 import type { Card, Emotion, Journey, Lane, Stage } from './journey'
@@ -69,6 +70,8 @@ export interface BoardReading {
   /** Which node each card and score of `journey` was read from, by the card's or score's id. */
   nodeOf: Map<string, string>
   blanks: BlankSticky[]
+  /** The text of each score sticky whose text is the score (a number, face or word), by the score's id. */
+  typed: Map<string, string>
 }
 
 /** Tags that mark the board's furniture, never a card. */
@@ -126,7 +129,7 @@ interface ScaleArea {
 }
 
 function renamed(current: string | null | undefined, stored: string): string {
-  const t = current?.trim()
+  const t = current === null || current === undefined ? undefined : withoutMarks(current.trim()).trim()
   return t && t !== stored.trim() ? t.slice(0, TEXT_LIMIT) : stored
 }
 
@@ -200,6 +203,7 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
   const outside: OutsideCard[] = []
   const nodeOf = new Map<string, string>()
   const blanks: BlankSticky[] = []
+  const typedText = new Map<string, string>()
   const usedIds = new Set<string>()
   const freshId = (base: string): string => {
     let id = base
@@ -257,6 +261,7 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
       } else if (typed === null && shown.trim() !== '') emotion.note = shown.trim().slice(0, TEXT_LIMIT)
       felt.push({ emotion, y: at.y })
       nodeOf.set(emotion.id, n.id)
+      if (typed !== null) typedText.set(emotion.id, shown)
       continue
     }
     // A blank sticky someone just dropped (or a placeholder nobody wrote on) is not a note yet.
@@ -315,5 +320,5 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     cards: placed.map((p) => p.card),
     emotions: felt.map((f) => f.emotion),
   }
-  return { journey, notes, outside, nodeOf, blanks }
+  return { journey, notes, outside, nodeOf, blanks, typed: typedText }
 }

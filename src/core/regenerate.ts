@@ -1,4 +1,5 @@
 import type { Card, Emotion, Journey, Scale } from './journey'
+import { parseScoreText } from './import/scores'
 import type { BoardReading } from './read-board'
 import type { Workshop } from './workshop'
 
@@ -82,7 +83,11 @@ export function planRegenerate(board: BoardReading, fromScale: Scale, next: Jour
     if (!stages.has(e.stageId)) parked.push({ nodeId: node, reason: 'stage' })
     else if (!emotionLane) parked.push({ nodeId: node, reason: 'lane' })
     else {
-      emotions.push({ ...e, score: rescale(e.score, fromScale, next.scale) })
+      // A sticky whose text is its score says it again on the new scale, as live sync will read it;
+      // one placed by height keeps its height.
+      const text = board.typed.get(e.id)
+      const typed = text === undefined ? null : parseScoreText(text, next.scale)
+      emotions.push({ ...e, score: typed ?? rescale(e.score, fromScale, next.scale) })
       existing.set(e.id, node)
     }
   }

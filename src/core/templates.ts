@@ -1,6 +1,6 @@
 import { translate, type MessageKey } from './i18n'
 import { CORE_LANE_KINDS, type LaneKind } from './lanes'
-import { DEFAULT_SCALE, SCHEMA_VERSION, type Journey, type Lane, type Locale } from './journey'
+import { DEFAULT_SCALE, SCHEMA_VERSION, directionOf, type Journey, type Lane, type Locale } from './journey'
 
 export const TEMPLATE_IDS = ['customer', 'employee', 'blueprint', 'dtf', 'blank'] as const
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
@@ -86,7 +86,7 @@ export function createTemplate(id: TemplateId, locale: Locale): Journey {
   const base = {
     schema: SCHEMA_VERSION,
     locale,
-    direction: 'ltr' as const,
+    direction: directionOf(locale),
     scale: { ...DEFAULT_SCALE },
     personas: [],
     cards: [],

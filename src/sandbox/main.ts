@@ -1,4 +1,5 @@
 import { message } from '../core/i18n'
+import { LocaleSchema, type Locale } from '../core/journey'
 import { describeInvalid, UiToSandboxSchema, type UiRequest } from '../core/messages'
 import { toUserMessage } from '../core/user-error'
 import { post, postError } from './bridge'
@@ -44,9 +45,10 @@ function receive(raw: unknown): void {
   const message = parsed.data
   switch (message.type) {
     case 'ui-ready':
-      post({ type: 'context', editorType: editorOf(), ...(figma.command ? { command: figma.command } : {}) })
-      if (sync) post({ type: 'sync-status', maps: sync.status() })
-      postSelection()
+      void sayHello()
+      return
+    case 'set-language':
+      void figma.clientStorage.setAsync(LANGUAGE_KEY, message.locale).catch((error: unknown) => postError(null, toUserMessage(error)))
       return
     case 'close':
       figma.closePlugin()
@@ -63,6 +65,26 @@ function receive(raw: unknown): void {
 }
 
 let sync: LiveSync | null = null
+
+const LANGUAGE_KEY = 'language'
+
+/** The language the person chose last time, if storage holds one we know. */
+async function storedLanguage(): Promise<Locale | undefined> {
+  try {
+    const parsed = LocaleSchema.safeParse(await figma.clientStorage.getAsync(LANGUAGE_KEY))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    // Storage that cannot be read leaves the panel in the UI's language; nothing is lost.
+    return undefined
+  }
+}
+
+async function sayHello(): Promise<void> {
+  const language = await storedLanguage()
+  post({ type: 'context', editorType: editorOf(), ...(figma.command ? { command: figma.command } : {}), ...(language ? { language } : {}) })
+  if (sync) post({ type: 'sync-status', maps: sync.status() })
+  postSelection()
+}
 
 /** Tells the panel which map the selection is in, so it can offer to edit that map. */
 function postSelection(): void {

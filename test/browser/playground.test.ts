@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JsonNode } from '../playground/board-json'
+import { LOCALES } from '../../src/core/journey'
+import { panelCatalogs } from '../../ui/i18n'
 import { launchChromium } from './chromium'
 import { compareWithBaseline } from './compare-image'
 import { startPlayground } from './server'
@@ -66,7 +68,7 @@ describe('the playground', () => {
     await panel.getByRole('button', { name: 'Add stage' }).click()
     // The new stage's name is focused and selected: typing names it.
     await page.keyboard.type('Follow-up')
-    await panel.getByRole('combobox', { name: 'Stage' }).selectOption({ index: 5 })
+    await panel.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ index: 5 })
     await panel.getByRole('textbox', { name: /^Actions/ }).click()
     await page.keyboard.type('Signs the contract')
     await page.keyboard.press('Enter')
@@ -184,6 +186,31 @@ describe('the playground', () => {
     // The same structure for the next group: a second map, with no cards.
     await panel.getByRole('button', { name: 'New board from this map' }).click()
     await panel.getByText(/^Journey map drawn: \d+ stages, 0 cards\./).waitFor()
+    await page.close()
+  })
+
+  it.each(LOCALES)('shows the panel in %s, mirrored for Hebrew, and draws a board in that language', async (locale) => {
+    const { page, panel } = await open()
+    const strings = panelCatalogs[locale] as Readonly<Record<string, string>>
+    await panel.getByRole('button', { name: panelCatalogs.en[`ui.language.name.${locale}`] }).click()
+    await panel.getByRole('button', { name: strings['ui.generate.button'] }).waitFor()
+    const frame = page.frame({ url: /ui\.html/ }) as Frame
+    expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([locale, locale === 'he' ? 'rtl' : 'ltr'])
+    // Mirrored: the first tab sits at the right end of the tab list in Hebrew.
+    const tabs = await panel.getByRole('tab').all()
+    const [first, last] = [await tabs[0]!.boundingBox(), await tabs.at(-1)!.boundingBox()]
+    expect(first!.x > last!.x).toBe(locale === 'he')
+    if (process.env.UPDATE_DOCS === '1') await page.screenshot({ path: `docs/panel-${locale}.png`, clip: { x: 0, y: 40, width: 440, height: 860 } })
+
+    await panel.getByRole('button', { name: strings['ui.generate.button'] }).click()
+    const title = strings['template.customer.title']!
+    await page.waitForFunction(
+      (name) => (window as unknown as { journeyLanesPlayground: { nodes: () => { name?: string }[] } }).journeyLanesPlayground.nodes().some((n) => n.name === name),
+      title,
+    )
+    const board = section(await nodes(page), title)
+    const headers = all([board]).filter((n) => n.type === 'SHAPE_WITH_TEXT')
+    expect(headers.map((h) => h.text)).toContain(strings['template.customer.stage1'])
     await page.close()
   })
 

@@ -2,9 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { coreCatalogs } from '../../src/core/i18n'
 import { importCatalogs } from '../../src/core/i18n/import-catalog'
+import { LOCALES } from '../../src/core/journey'
 import { panelCatalogs } from '../../ui/i18n'
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort()
+
+const OTHER_LOCALES = LOCALES.filter((l) => l !== 'en')
+const PLURAL = /\.(zero|one|two|few|many|other)$/
+
+/** The plural categories a language's Intl.PluralRules can pick: every one needs its form. */
+const categories = (locale: string): string[] => new Intl.PluralRules(locale).resolvedOptions().pluralCategories
 
 describe.each([
   ['core', coreCatalogs],
@@ -12,21 +19,38 @@ describe.each([
   ['panel', panelCatalogs],
 ] as const)('the %s message catalog', (_, catalogs) => {
   const english = catalogs.en as Readonly<Record<string, string>>
-  const russian = catalogs.ru as Readonly<Record<string, string>>
+  const bases = new Set(Object.keys(english).filter((k) => k.endsWith('.other')).map((k) => k.slice(0, -'.other'.length)))
 
-  it('has a non-empty Russian string for every English key, with the same placeholders', () => {
+  it.each(OTHER_LOCALES)('has a non-empty %s string for every English key, with the same placeholders', (locale) => {
+    const own = catalogs[locale] as Readonly<Record<string, string>>
     for (const [key, text] of Object.entries(english)) {
-      if (/\.(one|other)$/.test(key)) continue
-      expect(russian[key]?.trim(), key).toBeTruthy()
-      expect(placeholders(russian[key]!), key).toEqual(placeholders(text))
+      if (PLURAL.test(key)) continue
+      expect(own[key]?.trim(), `${locale} ${key}`).toBeTruthy()
+      expect(placeholders(own[key]!), `${locale} ${key}`).toEqual(placeholders(text))
     }
   })
 
-  it('gives every plural the Russian forms one, few, many and other', () => {
-    const bases = new Set(Object.keys(english).filter((k) => k.endsWith('.other')).map((k) => k.slice(0, -'.other'.length)))
+  it.each(LOCALES)('gives every plural in %s each form its plural rules pick, with the English placeholders', (locale) => {
+    const own = catalogs[locale] as Readonly<Record<string, string>>
     expect(bases.size).toBeGreaterThan(0)
-    for (const base of bases)
-      for (const form of ['one', 'few', 'many', 'other']) expect(russian[`${base}.${form}`], `${base}.${form}`).toBeTruthy()
+    for (const base of bases) {
+      for (const form of categories(locale)) {
+        const text = own[`${base}.${form}`]
+        expect(text?.trim(), `${locale} ${base}.${form}`).toBeTruthy()
+        // "One row" may say its number in words; every other placeholder must be there.
+        const all = placeholders(english[`${base}.other`]!)
+        const need = form === 'one' || form === 'two' ? all.filter((p) => p !== 'count') : all
+        const has = placeholders(text!)
+        expect(has.filter((p) => !all.includes(p)), `${locale} ${base}.${form}`).toEqual([])
+        expect(need.filter((p) => !has.includes(p)), `${locale} ${base}.${form}`).toEqual([])
+      }
+    }
+  })
+
+  it.each(OTHER_LOCALES)('has no %s key that English does not (a typo would never be shown)', (locale) => {
+    const own = catalogs[locale] as Readonly<Record<string, string>>
+    const extra = Object.keys(own).filter((key) => !(key in english) && !(PLURAL.test(key) && bases.has(key.replace(PLURAL, ''))))
+    expect(extra).toEqual([])
   })
 })
 

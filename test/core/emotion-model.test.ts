@@ -30,7 +30,7 @@ describe('the emotion lane, computed from its stickies', () => {
     const [curve] = s.curves
     expect(curve!.points.map((p) => p.y)).toEqual([yOfScore(1, scale, span), yOfScore(-2, scale, span)])
     expect(curve!.path).toMatch(/^M 0 0 C /)
-    expect(s.points.map((p) => p.label)).toEqual(['+1\nn=2', '-2'])
+    expect(s.points.map((p) => p.label)).toEqual(['+1\nn=2', '\u22122'])
     // Only the stage whose scores spread gets a band, from the highest to the lowest.
     expect(s.bands.map((b) => [b.stageId, b.box.y, b.box.y + b.box.height])).toEqual([['s1', yOfScore(2, scale, span), yOfScore(0, scale, span)]])
   })

@@ -25,6 +25,7 @@ function reading(): BoardReading {
       ['b', 'n-b'],
       ['e1', 'n-e1'],
     ]),
+    typed: new Map(),
     blanks: [
       { nodeId: 'ph-1', stageId: 's1', laneId: 'goals', placeholder: true },
       { nodeId: 'ph-2', stageId: 's1', laneId: 'goals', placeholder: true },

@@ -17,6 +17,8 @@ describe('bytes to text', () => {
   it('reads a Bulgarian map in Windows-1251 and keeps its own lane names', () => {
     const result = run(encode(fixtureText('wide-bg-source.csv'), 'windows-1251'), 'карта.csv')
     const j = journeyOf(result)
+    // Bulgarian, not Russian: no ы, э or ё, and ъ inside words.
+    expect([j.locale, j.direction]).toEqual(['bg', 'ltr'])
     expect(result.detected).toMatchObject({ encoding: 'windows-1251', shape: 'wide', delimiter: ';' })
     expect(j.lanes.map((l) => [l.kind, l.title])).toEqual([
       ['actions', 'Действия'],
@@ -35,7 +37,7 @@ describe('bytes to text', () => {
     const j = journeyOf(result)
     expect(result.detected.encoding).toBe('windows-1255')
     expect(result.detected.columns).toMatchObject({ stage: 0, lane: 1, text: 2, score: 3, participant: 4 })
-    expect(j.direction).toBe('rtl')
+    expect([j.locale, j.direction]).toEqual(['he', 'rtl'])
     expect(j.stages.map((s) => s.name)).toEqual(['גילוי', 'הזמנה'])
     expect(j.lanes.map((l) => [l.kind, l.title])).toEqual([
       ['actions', 'פעולות'],

@@ -66,7 +66,7 @@ describe('files that cannot be a journey, and files that nearly can', () => {
     const result = run(csv([['stage', 'lane', 'note'], ['Discover', 'actions', long], ['Pay', 'actions', 'Pays']]), 'x.csv')
     const j = journeyOf(result)
     expect(j.cards[0]!.text).toHaveLength(5000)
-    expect(said(result)).toEqual(['Row 2, column "note": the text is longer than 5000 characters (199999); the sticky keeps the first 5000.'])
+    expect(said(result)).toEqual(['Row 2, column "note": the text is longer than 5,000 characters (199,999); the sticky keeps the first 5,000.'])
   })
 
   it('refuses 400 stages, long or wide, with the reason', () => {

@@ -127,7 +127,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     await plugin.request({ type: 'generate', journey: scored })
     const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
     const point = board.byRole('emotion-point').find((p) => p.tag.stageId === 's3')!.node as ShapeWithTextNode
-    expect(point.text.characters).toBe('-0.3\nn=3')
+    expect(point.text.characters).toBe('\u22120.3\nn=3')
     const band = board.byRole('emotion-band')
     expect(band.map((b) => b.tag.stageId)).toEqual(['s3'])
     // The band runs from the top of the best score to the worst, through the point.

@@ -36,6 +36,8 @@ export function startPlugin(options: {
   failFont?: FontName
   /** run on this emulator (a document prepared beforehand, with its own editorType and command) */
   emulator?: Emulator
+  /** what figma.clientStorage holds at start (another file's, say) */
+  clientStorage?: Readonly<Record<string, unknown>>
 }): PluginHarness {
   code ??= readFileSync(CODE_PATH, 'utf8')
   const received: SandboxToUi[] = []
@@ -61,7 +63,10 @@ export function startPlugin(options: {
     emulator = options.emulator
     beforeRun(emulator)
     runPluginOn(code, emulator)
-  } else emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '' }, beforeRun)
+  } else {
+    const storage = options.clientStorage ? { clientStorage: options.clientStorage } : {}
+    emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '', ...storage }, beforeRun)
+  }
 
   const waitFor = (match: (m: SandboxToUi) => boolean): Promise<SandboxToUi> => {
     const seen = received.find(match)

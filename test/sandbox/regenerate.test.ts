@@ -111,6 +111,20 @@ describe('Regenerate: a map relaid out in place', () => {
     expect(again.journey.emotions.map((e) => Math.round(e.score * 100) / 100)).toEqual([4, 2, 1, 3, 5])
   })
 
+  it('reads a score typed on a sticky on the new scale, as live sync will, so undo finds nothing else to take back', async () => {
+    const { plugin, section } = await drawn()
+    const s2 = stickiesIn(section).filter((n) => n.getPluginData('tag').includes('"role":"emotion"'))[1]!
+    plugin.emulator.controls.user.setText(s2, '2')
+    await plugin.emulator.controls.flush()
+    const loaded = await load(plugin, section)
+    await regenerate(plugin, section.id, { ...structure(loaded.journey), scale: { min: 1, max: 5 } })
+    const before = [s2.x, s2.y]
+    await plugin.emulator.controls.flush()
+    expect([s2.x, s2.y]).toEqual(before)
+    const again = await load(plugin, section)
+    expect(again.journey.emotions.map((e) => Math.round(e.score * 100) / 100)).toEqual([4, 2, 1, 3, 5])
+  })
+
   it('adds the cards and scores typed in the panel, and never rewrites a sticky’s text', async () => {
     const { plugin, section } = await drawn()
     const loaded = await load(plugin, section)

@@ -46,7 +46,7 @@ export function laneStickiesOf(section: SectionNode, record: MapRecord): LaneSti
 
 export function freshState(section: SectionNode): EmotionState {
   const record = recordOf(section)
-  return emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickiesOf(section, record) })
+  return emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickiesOf(section, record), locale: record.locale })
 }
 
 const r2 = (n: number): string => (Math.round(n * 100) / 100).toFixed(2)

@@ -183,11 +183,11 @@ describe('language', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Title of the “Goals & expectations” lane' }), {
       target: { value: 'Why they come' },
     })
-    fireEvent.click(screen.getByRole('button', { name: 'RU' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Русский' }))
     expect(screen.getByRole('heading', { name: 'Этапы' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Добавить этап' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Построить карту' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'RU' }).getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed')).toBe('true')
     expect(
       (screen.getByRole<HTMLInputElement>('textbox', { name: 'Название слоя «Действия клиента»' })).value,
     ).toBe('Действия клиента')

@@ -79,7 +79,7 @@ describe('the live sync strip', () => {
     const region = screen.getByRole('region', { name: 'Синхронизация включена' })
     expect(within(region).getByText('3 карты · 2 требуют внимания')).toBeTruthy()
     expect(within(region).getByText('5 стикеров эмоций лежат вне колонок этапов, поэтому не учитываются.')).toBeTruthy()
-    expect(within(region).getAllByRole('listitem')[1]?.textContent).toBe('Самая низкая точка: Purchase, −1.5')
+    expect(within(region).getAllByRole('listitem')[1]?.textContent).toBe('Самая низкая точка: Purchase, −1,5')
     expect(within(region).getByRole('button', { name: 'Свернуть' })).toBeTruthy()
   })
 })

@@ -87,7 +87,7 @@ function Cell({ id, lane, text, kept, onChange }: CellProps) {
           {t.plural('ui.cells.count', { count })}
         </span>
       </div>
-      <textarea
+      <textarea dir="auto"
         id={id}
         class="textarea"
         rows={Math.min(8, Math.max(2, text.split('\n').length + 1))}

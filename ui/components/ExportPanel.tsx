@@ -125,7 +125,7 @@ export function ExportPanel({ load }: Props) {
               <label class="field__label" for={`${id}-output`}>
                 {t('ui.export.output', { format: t(FORMAT_KEY[state.format]) })}
               </label>
-              <textarea
+              <textarea dir="auto"
                 id={`${id}-output`}
                 class="textarea textarea--mono"
                 rows={8}

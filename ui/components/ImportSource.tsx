@@ -83,7 +83,7 @@ export function ImportSource({ onFile, onText, dropRef }: Props) {
         <label class="field__label" for={`${id}-paste`}>
           {t('ui.import.paste')}
         </label>
-        <textarea
+        <textarea dir="auto"
           ref={pasteRef}
           id={`${id}-paste`}
           class="textarea textarea--mono"

@@ -42,7 +42,7 @@ export function LaneList({ lanes, dispatch }: Props) {
               {lane.enabled && (
                 <input
                   class="input lanes__title"
-                  type="text"
+                  type="text" dir="auto"
                   aria-label={t('ui.lanes.titleOf', { name: label })}
                   value={lane.title}
                   onInput={(e) => retitle(lane, e.currentTarget.value)}
@@ -61,7 +61,7 @@ export function LaneList({ lanes, dispatch }: Props) {
               <span class={`swatch swatch--${lane.kind}`} aria-hidden="true" />
               <input
                 class="input lanes__title"
-                type="text"
+                type="text" dir="auto"
                 aria-label={t('ui.lanes.customTitle', { n: index + 1 })}
                 value={lane.title}
                 onInput={(e) => retitle(lane, e.currentTarget.value)}
@@ -82,7 +82,7 @@ export function LaneList({ lanes, dispatch }: Props) {
         <input
           id={`${id}-new`}
           class="input row__grow"
-          type="text"
+          type="text" dir="auto"
           aria-label={t('ui.lanes.newTitle')}
           placeholder={t('ui.lanes.newTitle')}
           value={newTitle}

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../../src/core/journey'
 import { useT } from '../i18n'
 
-/** EN / RU toggle buttons; the pressed one is the panel's language. */
+/** One toggle button per language; the pressed one is the panel's language. */
 export function LanguageSwitch({ onLocale }: { onLocale: (locale: Locale) => void }) {
   const t = useT()
   return (
@@ -12,10 +12,12 @@ export function LanguageSwitch({ onLocale }: { onLocale: (locale: Locale) => voi
           type="button"
           class="segmented__item"
           lang={locale}
+          title={t(`ui.language.name.${locale}`)}
+          aria-label={t(`ui.language.name.${locale}`)}
           aria-pressed={t.locale === locale}
           onClick={() => onLocale(locale)}
         >
-          {t(locale === 'ru' ? 'ui.language.ru' : 'ui.language.en')}
+          {t(`ui.language.${locale}`)}
         </button>
       ))}
     </div>

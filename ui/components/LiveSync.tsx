@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks'
+import { formatSigned } from '../../src/core/i18n'
 import type { SyncMap, SyncMoment } from '../../src/core/messages'
 import { useT, type Translator } from '../i18n'
 
@@ -9,13 +10,8 @@ interface Props {
   onToggle: () => void
 }
 
-/** A score as the board labels it: "+2", "−1.5", "0". */
-export function signedScore(score: number): string {
-  return score > 0 ? `+${score}` : score < 0 ? `\u2212${-score}` : '0'
-}
-
 function momentText(t: Translator, m: SyncMoment): string {
-  const params = { moment: t(`moment.${m.kind}`), stage: m.stageName, score: signedScore(m.score) }
+  const params = { moment: t(`moment.${m.kind}`), stage: m.stageName, score: formatSigned(t.locale, m.score) }
   return m.personaName === undefined ? t('ui.sync.moment', params) : t('ui.sync.momentOf', { ...params, persona: m.personaName })
 }
 

@@ -249,7 +249,7 @@ export function MyTemplates({ library, draft }: Props) {
                   ref={nameRef}
                   id={`${id}-name`}
                   class="input row__grow"
-                  type="text"
+                  type="text" dir="auto"
                   maxLength={100}
                   value={naming}
                   onInput={(e) => setNaming(e.currentTarget.value)}
@@ -309,7 +309,7 @@ export function MyTemplates({ library, draft }: Props) {
                     >
                       <input
                         class="input row__grow"
-                        type="text"
+                        type="text" dir="auto"
                         maxLength={100}
                         aria-label={t('ui.myTemplates.newName', { name: template.name })}
                         value={renaming.value}

@@ -80,7 +80,7 @@ export function StageList({ stages, dispatch }: Props) {
                 </span>
                 <input
                   class="input stages__name"
-                  type="text"
+                  type="text" dir="auto"
                   data-stage={stage.id}
                   data-part="name"
                   aria-label={t('ui.stages.name', { n: index + 1 })}

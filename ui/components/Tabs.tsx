@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks'
+import { isRtlLocale } from '../../src/core/journey'
 import { useT, type UiKey } from '../i18n'
 
 export interface TabItem<Id extends string> {
@@ -36,7 +37,9 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, idPre
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === selected)
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }
+    // Arrows follow what the eye sees: in a right-to-left panel the next tab is on the left.
+    const ahead = isRtlLocale(t.locale) ? -1 : 1
+    const moves: Record<string, number> = { ArrowRight: index + ahead, ArrowLeft: index - ahead, Home: 0, End: tabs.length - 1 }
     const to = moves[event.key]
     if (to === undefined) return
     event.preventDefault()

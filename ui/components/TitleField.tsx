@@ -9,7 +9,7 @@ export function TitleField({ value, onChange }: { value: string; onChange: (titl
       <label class="field__label" for={id}>
         {t('ui.title.label')}
       </label>
-      <input id={id} class="input" type="text" value={value} onInput={(e) => onChange(e.currentTarget.value)} />
+      <input id={id} class="input" type="text" dir="auto" value={value} onInput={(e) => onChange(e.currentTarget.value)} />
     </div>
   )
 }

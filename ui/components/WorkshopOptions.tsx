@@ -77,7 +77,7 @@ export function WorkshopOptions({ workshop, dispatch }: Props) {
                 <label class="field__label" for={props.id}>
                   {t(label)}
                 </label>
-                {rows === 0 ? <input type="text" class="input" {...props} /> : <textarea class="textarea" rows={rows} {...props} />}
+                {rows === 0 ? <input type="text" dir="auto" class="input" {...props} /> : <textarea dir="auto" class="textarea" rows={rows} {...props} />}
               </div>
             )
           })}

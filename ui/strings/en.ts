@@ -8,6 +8,13 @@ export const panelEn = {
   'ui.language.label': 'Panel language',
   'ui.language.en': 'EN',
   'ui.language.ru': 'RU',
+  'ui.language.bg': 'BG',
+  'ui.language.he': 'HE',
+  // Each language named in itself, so a person finds their own whatever the panel shows.
+  'ui.language.name.en': 'English',
+  'ui.language.name.ru': 'Русский',
+  'ui.language.name.bg': 'Български',
+  'ui.language.name.he': 'עברית',
 
   'ui.template.label': 'Template',
   'ui.template.startOver': 'Start over',
@@ -16,6 +23,9 @@ export const panelEn = {
   'ui.template.confirmNo': 'Cancel',
 
   'ui.title.label': 'Journey title',
+  'ui.direction.label': 'Stages run',
+  'ui.direction.ltr': 'Left to right',
+  'ui.direction.rtl': 'Right to left',
 
   'ui.stages.heading': 'Stages',
   'ui.stages.name': 'Name of stage {n}',

@@ -7,6 +7,13 @@ export const panelRu: Record<PanelKey, string> & Record<string, string> = {
   'ui.language.label': 'Язык панели',
   'ui.language.en': 'EN',
   'ui.language.ru': 'RU',
+  'ui.language.bg': 'BG',
+  'ui.language.he': 'HE',
+  // Each language named in itself, so a person finds their own whatever the panel shows.
+  'ui.language.name.en': 'English',
+  'ui.language.name.ru': 'Русский',
+  'ui.language.name.bg': 'Български',
+  'ui.language.name.he': 'עברית',
 
   'ui.template.label': 'Шаблон',
   'ui.template.startOver': 'Начать заново',
@@ -15,6 +22,9 @@ export const panelRu: Record<PanelKey, string> & Record<string, string> = {
   'ui.template.confirmNo': 'Отмена',
 
   'ui.title.label': 'Название карты',
+  'ui.direction.label': 'Этапы идут',
+  'ui.direction.ltr': 'Слева направо',
+  'ui.direction.rtl': 'Справа налево',
 
   'ui.stages.heading': 'Этапы',
   'ui.stages.name': 'Название этапа {n}',

@@ -1,6 +1,8 @@
 import type { Locale } from '../journey'
 import { en, type CoreKey } from './en'
 import type { ImportKey } from './import-en'
+import { bg } from './bg'
+import { he } from './he'
 import { ru } from './ru'
 
 export type { CoreKey, ImportKey }
@@ -20,11 +22,38 @@ export function isCoreKey(key: string): key is CoreKey {
   return Object.prototype.hasOwnProperty.call(en, key)
 }
 
-function fill(template: string, params: Params | undefined): string {
+const hasIntl = typeof Intl !== 'undefined' && typeof Intl.NumberFormat === 'function'
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function numberFormat(locale: Locale, signed: boolean): Intl.NumberFormat {
+  const key = `${locale}|${signed}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, signed ? { maximumFractionDigits: 1, signDisplay: 'exceptZero' } : { maximumFractionDigits: 2 })
+    numberFormats.set(key, format)
+  }
+  return format
+}
+
+/** A number as the language writes it (1,234.5 · 1 234,5); plain digits where Intl is missing. */
+export function formatNumber(locale: Locale, n: number): string {
+  return hasIntl ? numberFormat(locale, false).format(n) : String(Math.round(n * 100) / 100)
+}
+
+/** A score as the board and panel label it: "+2", "−1.5" ("−1,5" in Russian), "0"; a true minus sign. */
+export function formatSigned(locale: Locale, n: number): string {
+  const r = Math.round(n * 10) / 10 || 0
+  const text = hasIntl ? numberFormat(locale, true).format(r) : r > 0 ? `+${r}` : String(r)
+  return text.replace('-', '\u2212')
+}
+
+function fill(locale: Locale, template: string, params: Params | undefined): string {
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  )
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole
+    const value = params[name]!
+    return typeof value === 'number' ? formatNumber(locale, value) : value
+  })
 }
 
 /** Intl is not guaranteed in the plugin sandbox; without it every count takes the "other" form. */
@@ -47,7 +76,7 @@ export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Cat
   const plural: I18n<K>['plural'] = (locale, base, params) => {
     const own = catalogs[locale]
     const text = own[`${base}.${pluralCategory(locale, params.count)}`] ?? own[`${base}.other`] ?? catalogs.en[`${base}.other`]
-    return fill(text ?? base, params)
+    return fill(locale, text ?? base, params)
   }
   return {
     translate(locale, key, params) {
@@ -56,7 +85,7 @@ export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Cat
       const form = PLURAL_FORM.exec(key)
       const count = params?.count
       if (form && typeof count === 'number') return plural(locale, form[1]!, { ...params, count })
-      return fill(catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
+      return fill(locale, catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
     },
     plural,
   }
@@ -64,7 +93,7 @@ export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Cat
 
 const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/
 
-export const coreCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru }
+export const coreCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru, bg, he }
 const core = makeI18n<MessageKey>(coreCatalogs)
 
 export const translate = core.translate

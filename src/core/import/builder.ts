@@ -1,10 +1,10 @@
 import { importI18n } from '../i18n/import-catalog'
-import { DEFAULT_SCALE, SCHEMA_VERSION, type Card, type Emotion, type Journey, type Lane, type Locale, type Persona, type Scale } from '../journey'
+import { DEFAULT_SCALE, SCHEMA_VERSION, directionOf, type Card, type Emotion, type Journey, type Lane, type Locale, type Persona, type Scale } from '../journey'
 import { LANE_KINDS, type LaneKind } from '../lanes'
 import { laneTitle } from '../templates'
 import { matchLane } from './aliases'
 import { allocateCards } from './card-cap'
-import { guessScript } from './script'
+import { guessLanguage, guessScript } from './script'
 import { clip, foldSpace, noteKey, trimmedNoteKey } from './normalize'
 import type { Problems } from './problems'
 import { chooseFileScale, formatScale, levelToScale, numberToScale, type ScoreRead } from './scores'
@@ -318,8 +318,9 @@ export class JourneyBuilder {
     if (this.stages.length === 0 && !problems.isFatal) problems.fatal('import.noStage')
     if (problems.isFatal) return { journey: null, summary, fileScale }
 
-    const script = guessScript([...this.stages, ...this.lanes.map((l) => l.name), ...this.sampleNotes(200)])
-    const locale: Locale = this.options.locale ?? (script === 'cyrillic' ? 'ru' : 'en')
+    const sample = [...this.stages, ...this.lanes.map((l) => l.name), ...this.sampleNotes(200)]
+    const script = guessScript(sample)
+    const locale: Locale = this.options.locale ?? guessLanguage(sample)
     const ownTitles = this.foreignLanes || script === 'hebrew'
 
     // Long files list lanes in catalog order (custom ones after, unsorted last); maps keep their rows' order.
@@ -360,7 +361,7 @@ export class JourneyBuilder {
       schema: SCHEMA_VERSION,
       title: clip(foldSpace(title), MAX_TEXT) || importI18n.translate(locale, 'template.blank.title'),
       locale,
-      direction: script === 'hebrew' ? 'rtl' : 'ltr',
+      direction: script === 'hebrew' ? 'rtl' : directionOf(locale),
       scale: { ...scale },
       stages,
       lanes,

@@ -127,7 +127,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const record = mapRecordOf(journey, mapId, plan.grid, workshop)
   writeChunked(section, KEY.map, JSON.stringify(record))
   // The same computation live sync runs: what the lane shows is what its stickies say.
-  applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record) }))
+  applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record), locale: record.locale }))
   section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
   onProgress(total, total)
   return { plan, record }

@@ -27,7 +27,7 @@ const moved = (a: number, b: number): boolean => Math.abs(a - b) > 0.01
  * the drawn layer in line. Writes only what differs.
  */
 export function syncMap(section: SectionNode, record: MapRecord, isLayer?: (id: string) => boolean): MapSyncResult {
-  const base = { grid: record.grid, scale: record.scale, personas: record.personas }
+  const base = { grid: record.grid, scale: record.scale, personas: record.personas, locale: record.locale }
   let stickies: LaneSticky[] = laneStickies(section, record)
   let state = emotionState({ ...base, stickies })
   const snapped: MapSyncResult['snapped'] = []
