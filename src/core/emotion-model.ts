@@ -1,7 +1,7 @@
 import { monotonePath } from './curve'
 import { parseScoreText } from './import/scores'
 import type { Locale, Persona, Scale } from './journey'
-import { formatNumber, formatSigned } from './i18n'
+import { formatNumber, formatSigned } from './i18n/format'
 import { scoreAtY, yOfScore } from './layout-math'
 import type { Box, Grid, Point } from './plan'
 

@@ -2,12 +2,11 @@ import { labelText } from './bidi'
 import { emotionState, formatScore, type LaneSticky } from './emotion-model'
 import { parseScoreText } from './import/scores'
 import type { Card, Emotion, Journey, Lane, Scale } from './journey'
-import { LANE_COLOR, PALETTE_HEX } from './lanes'
+import { LANE_COLOR, PALETTE_HEX, laneHint } from './lanes'
 import { yOfScore } from './layout-math'
 
 export { scoreAtY, yOfScore } from './layout-math'
 import { PERSONA_CARD_KEY, placeholderKey, type Box, type Grid, type Plan, type PlanCell, type PlanNode, type Point } from './plan'
-import { laneHint } from './templates'
 import { STICKY_SIZE, estimateStickyHeight, textHeight } from './text-metrics'
 import { personaCardText, personaHasText, type Workshop } from './workshop'
 
@@ -83,7 +82,16 @@ function stackHeight(rows: readonly number[]): number {
  */
 export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   const g = GEOMETRY
-  const heightOf = (card: Card): number => options.cardHeight?.(card.id) ?? estimateStickyHeight(card.text)
+  // Each card's height is asked for by its row and by its cell: measured or estimated once.
+  const heights = new Map<string, number>()
+  const heightOf = (card: Card): number => {
+    let h = heights.get(card.id)
+    if (h === undefined) {
+      h = options.cardHeight?.(card.id) ?? estimateStickyHeight(card.text)
+      heights.set(card.id, h)
+    }
+    return h
+  }
 
   const byCell = new Map<string, Card[]>()
   for (const card of journey.cards) {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isCoreKey, type Message } from './i18n'
+import { isCoreKey, type Message } from './i18n/keys'
 import { JourneyShapeSchema, LocaleSchema } from './journey'
 import { MAX_IMPORT, NameInputSchema, StoredIdSchema, TemplateSetupSchema, UserTemplateSchema } from './user-templates'
 import { WorkshopSchema } from './workshop'

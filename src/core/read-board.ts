@@ -1,6 +1,6 @@
 import { withoutMarks } from './bidi'
 import { parseCardText } from './card-text'
-import { message, type Message } from './i18n'
+import { message, type Message } from './i18n/keys'
 import type { Card, Emotion, Journey, Lane, Stage } from './journey'
 import { GEOMETRY } from './layout'
 import { scoreAtY } from './layout-math'

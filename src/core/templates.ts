@@ -1,17 +1,15 @@
 import { translate, type MessageKey } from './i18n'
-import { CORE_LANE_KINDS, type LaneKind } from './lanes'
+import { CORE_LANE_KINDS, laneHint, type LaneKind } from './lanes'
 import { DEFAULT_SCALE, SCHEMA_VERSION, directionOf, type Journey, type Lane, type Locale } from './journey'
+
+// laneHint lives in lanes.ts: the board draws it, and the sandbox bundle must not import this module.
+export { laneHint }
 
 export const TEMPLATE_IDS = ['customer', 'employee', 'blueprint', 'dtf', 'blank'] as const
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
 
 export function laneTitle(kind: LaneKind, locale: Locale): string {
   return translate(locale, `lane.${kind}` as MessageKey)
-}
-
-/** What a lane of this kind asks of a workshop; custom lanes have no default. */
-export function laneHint(kind: LaneKind, locale: Locale): string | undefined {
-  return kind === 'custom' ? undefined : translate(locale, `hint.${kind}` as MessageKey)
 }
 
 /** A lane of the given kind with its default title and hint; ids are the kind, so they stay stable. */

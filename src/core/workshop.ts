@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { translate } from './i18n'
+import { translate } from './i18n/board'
 import type { Locale } from './journey'
 
 /**

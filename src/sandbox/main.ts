@@ -1,4 +1,4 @@
-import { message } from '../core/i18n'
+import { message } from '../core/i18n/keys'
 import { LocaleSchema, type Locale } from '../core/journey'
 import { describeInvalid, UiToSandboxSchema, type UiRequest } from '../core/messages'
 import { toUserMessage } from '../core/user-error'
@@ -25,7 +25,10 @@ function idOf(raw: unknown): string | null {
 }
 
 async function run(request: UiRequest): Promise<void> {
-  const context = { progress: (done: number, total: number) => post({ type: 'progress', id: request.id, done, total }) }
+  const context = {
+    progress: (done: number, total: number) => post({ type: 'progress', id: request.id, done, total }),
+    made: (ids: readonly string[]) => sync?.made(ids),
+  }
   try {
     post({ type: 'reply', id: request.id, result: await handle(request, context) })
   } catch (error) {

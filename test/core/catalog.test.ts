@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { coreCatalogs } from '../../src/core/i18n'
+import { coreCatalogs, isCoreKey, messageCatalogs } from '../../src/core/i18n'
+import { boardCatalogs } from '../../src/core/i18n/board'
 import { importCatalogs } from '../../src/core/i18n/import-catalog'
 import { LOCALES } from '../../src/core/journey'
 import { panelCatalogs } from '../../ui/i18n'
@@ -15,6 +16,9 @@ const categories = (locale: string): string[] => new Intl.PluralRules(locale).re
 
 describe.each([
   ['core', coreCatalogs],
+  // Each half of the core catalog on its own, so a string moved to one half in English and not in another language is caught.
+  ['core board', boardCatalogs],
+  ['core messages', messageCatalogs],
   ['import', importCatalogs],
   ['panel', panelCatalogs],
 ] as const)('the %s message catalog', (_, catalogs) => {
@@ -51,6 +55,18 @@ describe.each([
     const own = catalogs[locale] as Readonly<Record<string, string>>
     const extra = Object.keys(own).filter((key) => !(key in english) && !(PLURAL.test(key) && bases.has(key.replace(PLURAL, ''))))
     expect(extra).toEqual([])
+  })
+})
+
+describe('the split core catalog', () => {
+  it.each(LOCALES)('keeps each %s key in one half only: the board strings or the messages', (locale) => {
+    const both = Object.keys(boardCatalogs[locale]).filter((key) => key in messageCatalogs[locale])
+    expect(both).toEqual([])
+  })
+
+  it('lets a Message carry every core key and nothing else', () => {
+    for (const key of Object.keys(coreCatalogs.en)) expect(isCoreKey(key), key).toBe(true)
+    for (const key of ['import.empty', 'nope', 'toString', 'hasOwnProperty', 'board.stageFallback.other']) expect(isCoreKey(key), key).toBe(false)
   })
 })
 

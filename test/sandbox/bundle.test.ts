@@ -1,6 +1,8 @@
 import { parse } from 'acorn'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { messageCatalogs } from '../../src/core/i18n'
+import { LOCALES } from '../../src/core/journey'
 
 const code = readFileSync(new URL('../../dist/code.js', import.meta.url), 'utf8')
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>
@@ -15,6 +17,15 @@ describe('the built plugin', () => {
   it('reaches for no Node or DOM globals', () => {
     for (const name of ['require(', 'process.', 'window.', 'document.', 'localStorage', 'XMLHttpRequest', 'fetch(']) {
       expect(code.includes(name), name).toBe(false)
+    }
+  })
+
+  it('carries the core strings only the panel renders by key, not by sentence in any language', () => {
+    // The sandbox sends these as Messages; importing src/core/i18n/index.ts from sandbox code would pull them in.
+    for (const locale of LOCALES) {
+      const sentences = Object.entries(messageCatalogs[locale]).filter(([, text]) => text.length >= 25)
+      expect(sentences.length, locale).toBeGreaterThan(20)
+      expect(sentences.filter(([, text]) => code.includes(text)).map(([key]) => key), locale).toEqual([])
     }
   })
 

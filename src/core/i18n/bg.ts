@@ -1,4 +1,4 @@
-import type { CoreKey } from './en'
+import type { CoreMessageKey } from './en'
 
 /**
  * Bulgarian catalog; typed against the English keys so a missing one fails typecheck.
@@ -6,7 +6,7 @@ import type { CoreKey } from './en'
  * Terms: board = „дъска“, lane = „слой“, stage = „етап“, card = „картичка“, sticky = „стикер“.
  * Lane titles follow the Bulgarian lane names in src/core/import/aliases.ts, so they import back.
  */
-export const bg: Record<CoreKey, string> & Record<string, string> = {
+export const bg: Record<CoreMessageKey, string> & Record<string, string> = {
   'app.name': 'Journey Lanes',
 
   'lane.actions': 'Действия на клиента',
@@ -70,22 +70,6 @@ export const bg: Record<CoreKey, string> & Record<string, string> = {
   'template.dtf.lane.think': 'Мисли',
   'template.dtf.lane.feel': 'Чувства',
 
-  'hint.actions': 'Какво прави клиентът на този етап?',
-  'hint.goals': 'Какво иска да постигне клиентът?',
-  'hint.questions': 'Какви въпроси има клиентът?',
-  'hint.barriers': 'Какво го спира или дразни?',
-  'hint.emotion': 'Колкото по-добре се чувства клиентът, толкова по-високо е стикерът',
-  'hint.touchpoints': 'Къде и чрез какво клиентът се среща с нас?',
-  'hint.thoughts': 'Какво казва или мисли клиентът?',
-  'hint.drivers': 'Кой или какво го подтиква да действа?',
-  'hint.importance': 'Колко важна е тази стъпка за клиента?',
-  'hint.delights': 'Какво радва клиента?',
-  'hint.opportunities': 'Как можем да го направим по-добре?',
-  'hint.backstage': 'Кой работи по това зад кулисите?',
-  'hint.metrics': 'Как измерваме тази стъпка?',
-
-  'board.persona.goals': 'Цели: {goals}',
-  'board.parkingLot': 'Паркинг · {title}',
   'board.neutral': 'неутрално',
   'board.stageFallback': 'Етап {n}',
 
@@ -107,10 +91,6 @@ export const bg: Record<CoreKey, string> & Record<string, string> = {
   'error.noMap': 'Избраният елемент не е карта на пътуването, създадена с този плъгин.',
   'error.mapData': 'Запазените данни на тази карта не можаха да се прочетат ({detail}). Възможно е да са от по-нова версия на плъгина.',
 
-  'notify.generated.one': 'Картата на пътуването е начертана: етапи — {stages}, {count} картичка.',
-  'notify.generated.other': 'Картата на пътуването е начертана: етапи — {stages}, {count} картички.',
-  'notify.regenerated.one': 'Картата е преподредена на място: {count} картичка остава на мястото си, в Паркинга са преместени: {parked}.',
-  'notify.regenerated.other': 'Картата е преподредена на място: {count} картички остават по местата си, в Паркинга са преместени: {parked}.',
   'error.mapGone': 'Картата за преподреждане вече не е на тази страница. Изберете я на дъската и я заредете отново.',
   'progress.drawing': 'Чертаем дъската… {done} от {total}',
 
@@ -142,19 +122,4 @@ export const bg: Record<CoreKey, string> & Record<string, string> = {
   'export.defaultActor': 'Клиент',
 
   // --- end of board reading and export strings ---
-
-  'moment.lowest': 'Най-ниска точка',
-  'moment.highest': 'Най-висока точка',
-  'moment.steepest-drop': 'Най-рязък спад',
-
-  'relaunch.edit': 'Отвори панела на Journey Lanes за тази карта',
-  'relaunch.redraw': 'Преначертай кривата на емоциите по стикерите в слоя',
-
-  // --- live sync ---
-  'sync.failed': 'Синхронизацията на живо не успя да преначертае кривата на емоциите на тази карта: {detail}',
-  'sync.fontLoad': 'Синхронизацията на живо е изключена: шрифтът „{font}“ за надписите на кривата не можа да се зареди.',
-  'notify.redrawn': 'Кривата на емоциите на „{title}“ е преначертана по стикерите.',
-  'notify.upToDate': 'Кривата на емоциите на „{title}“ вече съответства на стикерите.',
-  'notify.noMap': 'Изберете карта на пътуването, за да преначертаете кривата ѝ на емоциите.',
-  'notify.mapData': 'Запазените данни на тази карта не можаха да се прочетат ({detail}).',
 }

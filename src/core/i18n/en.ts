@@ -1,6 +1,8 @@
 /**
- * The English message catalog: the source of truth for keys. Every string a person
- * reads, in the panel or on the board, is looked up here by key.
+ * The English core catalog: the source of truth for keys. Every string a person reads,
+ * in the panel or on the board, is looked up by key here or in board-en.ts, which holds
+ * the few the sandbox renders itself (the sandbox bundle carries those in every language,
+ * and of this file only the keys: CORE_MESSAGE_KEYS in keys.ts).
  * `{name}` marks a parameter; plural forms live under `key.one` / `key.other` (and the
  * extra Russian categories in ru.ts), picked by `plural()`.
  */
@@ -68,22 +70,6 @@ export const en = {
   'template.dtf.lane.think': 'Think',
   'template.dtf.lane.feel': 'Feel',
 
-  'hint.actions': 'What does the customer do here?',
-  'hint.goals': 'What do they want to achieve?',
-  'hint.questions': 'What do they wonder about?',
-  'hint.barriers': 'What stops or annoys them?',
-  'hint.emotion': 'Put a sticky as high as they feel good',
-  'hint.touchpoints': 'Where, and through what, do they meet us?',
-  'hint.thoughts': 'What do they say or think?',
-  'hint.drivers': 'Who or what moves them to act?',
-  'hint.importance': 'How much does this step matter to them?',
-  'hint.delights': 'What pleases them?',
-  'hint.opportunities': 'How might we make it better?',
-  'hint.backstage': 'Who works on this behind the scenes?',
-  'hint.metrics': 'How do we measure this step?',
-
-  'board.persona.goals': 'Goals: {goals}',
-  'board.parkingLot': 'Parking lot · {title}',
   'board.neutral': 'neutral',
   'board.stageFallback': 'Stage {n}',
 
@@ -105,10 +91,6 @@ export const en = {
   'error.noMap': 'The selected node is not a journey map made by this plugin.',
   'error.mapData': 'This journey map’s stored data could not be read ({detail}). It may come from a newer version of the plugin.',
 
-  'notify.generated.one': 'Journey map drawn: {stages} stages, {count} card.',
-  'notify.generated.other': 'Journey map drawn: {stages} stages, {count} cards.',
-  'notify.regenerated.one': 'Map regenerated in place: {count} card kept where it belongs, {parked} moved to the Parking lot.',
-  'notify.regenerated.other': 'Map regenerated in place: {count} cards kept where they belong, {parked} moved to the Parking lot.',
   'error.mapGone': 'The map to regenerate is no longer on this page. Select it on the board and load it again.',
   'progress.drawing': 'Drawing the board… {done} of {total}',
 
@@ -140,22 +122,7 @@ export const en = {
   'export.defaultActor': 'Customer',
 
   // --- end of board reading and export strings ---
-
-  'moment.lowest': 'Lowest point',
-  'moment.highest': 'Highest point',
-  'moment.steepest-drop': 'Steepest drop',
-
-  'relaunch.edit': 'Open the Journey Lanes panel on this map',
-  'relaunch.redraw': 'Redraw the emotion curve from the stickies in the lane',
-
-  // --- live sync ---
-  'sync.failed': 'Live sync could not redraw this map’s emotion curve: {detail}',
-  'sync.fontLoad': 'Live sync is off: the font "{font}" for the curve’s labels could not be loaded.',
-  'notify.redrawn': 'The emotion curve of “{title}” is redrawn from its stickies.',
-  'notify.upToDate': 'The emotion curve of “{title}” already matches its stickies.',
-  'notify.noMap': 'Select a journey map to redraw its emotion curve.',
-  'notify.mapData': 'This map’s stored data could not be read ({detail}).',
 } as const
 
-/** Keys the sandbox can say; the panel and the importer add their own catalogs on top. */
-export type CoreKey = keyof typeof en
+/** Keys of the sentences the sandbox sends as Messages and the panel renders; CoreKey adds board-en.ts's. */
+export type CoreMessageKey = keyof typeof en

@@ -1,4 +1,4 @@
-import type { CoreKey } from './en'
+import type { CoreMessageKey } from './en'
 
 /**
  * Hebrew catalog; typed against the English keys so a missing one fails typecheck.
@@ -6,7 +6,7 @@ import type { CoreKey } from './en'
  * Terms: פתק = sticky, מקטע = section, לוח = board, מפת מסע לקוח = journey map,
  * שלב = stage, נתיב = lane, חניון רעיונות = Parking lot. Plural forms: one, two, other.
  */
-export const he: Record<CoreKey, string> & Record<string, string> = {
+export const he: Record<CoreMessageKey, string> & Record<string, string> = {
   'app.name': 'Journey Lanes',
 
   'lane.actions': 'פעולות',
@@ -70,22 +70,6 @@ export const he: Record<CoreKey, string> & Record<string, string> = {
   'template.dtf.lane.think': 'חושב',
   'template.dtf.lane.feel': 'מרגיש',
 
-  'hint.actions': 'מה הלקוח עושה כאן?',
-  'hint.goals': 'מה הלקוח רוצה להשיג?',
-  'hint.questions': 'על מה הלקוח תוהה?',
-  'hint.barriers': 'מה עוצר או מתסכל אותו?',
-  'hint.emotion': 'ככל שההרגשה טובה יותר, מקמו את הפתק גבוה יותר',
-  'hint.touchpoints': 'איפה ודרך מה הלקוח פוגש אותנו?',
-  'hint.thoughts': 'מה הלקוח אומר או חושב?',
-  'hint.drivers': 'מי או מה מניע אותו לפעול?',
-  'hint.importance': 'כמה השלב הזה חשוב ללקוח?',
-  'hint.delights': 'מה משמח את הלקוח?',
-  'hint.opportunities': 'איך נוכל לשפר את זה?',
-  'hint.backstage': 'מי עובד על זה מאחורי הקלעים?',
-  'hint.metrics': 'איך מודדים את השלב הזה?',
-
-  'board.persona.goals': 'מטרות: {goals}',
-  'board.parkingLot': 'חניון רעיונות · {title}',
   'board.neutral': 'ניטרלי',
   'board.stageFallback': 'שלב {n}',
 
@@ -108,12 +92,6 @@ export const he: Record<CoreKey, string> & Record<string, string> = {
   'error.noMap': 'הפריט שנבחר אינו מפת מסע לקוח שנוצרה בפלאגין הזה.',
   'error.mapData': 'לא ניתן היה לקרוא את הנתונים השמורים של מפת מסע הלקוח ({detail}). ייתכן שהם מגרסה חדשה יותר של הפלאגין.',
 
-  'notify.generated.one': 'מפת מסע הלקוח נוצרה: {stages} שלבים, {count} כרטיס.',
-  'notify.generated.two': 'מפת מסע הלקוח נוצרה: {stages} שלבים, {count} כרטיסים.',
-  'notify.generated.other': 'מפת מסע הלקוח נוצרה: {stages} שלבים, {count} כרטיסים.',
-  'notify.regenerated.one': 'המפה נוצרה מחדש באותו מקום: {count} כרטיס נשאר במקומו, לחניון הרעיונות הועברו: {parked}.',
-  'notify.regenerated.two': 'המפה נוצרה מחדש באותו מקום: {count} כרטיסים נשארו במקומם, לחניון הרעיונות הועברו: {parked}.',
-  'notify.regenerated.other': 'המפה נוצרה מחדש באותו מקום: {count} כרטיסים נשארו במקומם, לחניון הרעיונות הועברו: {parked}.',
   'error.mapGone': 'המפה שרוצים ליצור מחדש כבר לא נמצאת בעמוד הזה. בחרו אותה בלוח וטענו אותה שוב.',
   'progress.drawing': 'מציירים את הלוח… {done} מתוך {total}',
 
@@ -147,19 +125,4 @@ export const he: Record<CoreKey, string> & Record<string, string> = {
   'export.defaultActor': 'לקוח',
 
   // --- end of board reading and export strings ---
-
-  'moment.lowest': 'נקודת השפל',
-  'moment.highest': 'נקודת השיא',
-  'moment.steepest-drop': 'הירידה החדה ביותר',
-
-  'relaunch.edit': 'פתיחת החלונית של Journey Lanes למפה הזו',
-  'relaunch.redraw': 'ציור מחדש של עקומת הרגשות לפי הפתקים בנתיב',
-
-  // --- live sync ---
-  'sync.failed': 'הסנכרון החי לא הצליח לצייר מחדש את עקומת הרגשות של המפה הזו: {detail}',
-  'sync.fontLoad': 'הסנכרון החי כבוי: לא ניתן היה לטעון את הגופן "{font}" לתוויות העקומה.',
-  'notify.redrawn': 'עקומת הרגשות של "{title}" צוירה מחדש לפי הפתקים שלה.',
-  'notify.upToDate': 'עקומת הרגשות של "{title}" כבר תואמת לפתקים שלה.',
-  'notify.noMap': 'בחרו מפת מסע לקוח כדי לצייר מחדש את עקומת הרגשות שלה.',
-  'notify.mapData': 'לא ניתן היה לקרוא את הנתונים השמורים של המפה הזו ({detail}).',
 }

@@ -1,107 +1,38 @@
-import type { Locale } from '../journey'
-import { en, type CoreKey } from './en'
-import type { ImportKey } from './import-en'
+import { LOCALES, type Locale } from '../journey'
+import { boardCatalogs } from './board'
 import { bg } from './bg'
+import { en } from './en'
+import { makeI18n, type Catalog } from './format'
 import { he } from './he'
+import type { Message, MessageKey } from './keys'
 import { ru } from './ru'
 
-export type { CoreKey, ImportKey }
-/** Every key a Message may carry: the sandbox's own, and the importer's problems and notes. */
-export type MessageKey = CoreKey | ImportKey
-export type Params = Readonly<Record<string, string | number>>
-export type Catalog = Readonly<Record<string, string>>
+export { formatNumber, formatSigned, makeI18n, type Catalog, type I18n, type Params } from './format'
+export { isCoreKey, message, type BoardKey, type CoreKey, type CoreMessageKey, type ImportKey, type Message, type MessageKey } from './keys'
 
-/** A sentence for a person, not yet in a language: travels between sandbox and panel. */
-export interface Message {
-  key: MessageKey
-  params?: Params
-}
-
-/** Keys the sandbox may send: its own catalog's. */
-export function isCoreKey(key: string): key is CoreKey {
-  return Object.prototype.hasOwnProperty.call(en, key)
-}
-
-const hasIntl = typeof Intl !== 'undefined' && typeof Intl.NumberFormat === 'function'
-const numberFormats = new Map<string, Intl.NumberFormat>()
-
-function numberFormat(locale: Locale, signed: boolean): Intl.NumberFormat {
-  const key = `${locale}|${signed}`
-  let format = numberFormats.get(key)
-  if (!format) {
-    format = new Intl.NumberFormat(locale, signed ? { maximumFractionDigits: 1, signDisplay: 'exceptZero' } : { maximumFractionDigits: 2 })
-    numberFormats.set(key, format)
-  }
-  return format
-}
-
-/** A number as the language writes it (1,234.5 · 1 234,5); plain digits where Intl is missing. */
-export function formatNumber(locale: Locale, n: number): string {
-  return hasIntl ? numberFormat(locale, false).format(n) : String(Math.round(n * 100) / 100)
-}
-
-/** A score as the board and panel label it: "+2", "−1.5" ("−1,5" in Russian), "0"; a true minus sign. */
-export function formatSigned(locale: Locale, n: number): string {
-  const r = Math.round(n * 10) / 10 || 0
-  const text = hasIntl ? numberFormat(locale, true).format(r) : r > 0 ? `+${r}` : String(r)
-  return text.replace('-', '\u2212')
-}
-
-function fill(locale: Locale, template: string, params: Params | undefined): string {
-  if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole
-    const value = params[name]!
-    return typeof value === 'number' ? formatNumber(locale, value) : value
-  })
-}
-
-/** Intl is not guaranteed in the plugin sandbox; without it every count takes the "other" form. */
-function pluralCategory(locale: Locale, count: number): string {
-  if (typeof Intl === 'undefined' || typeof Intl.PluralRules !== 'function') return 'other'
-  return new Intl.PluralRules(locale).select(count)
-}
-
-export interface I18n<K extends string> {
-  translate: (locale: Locale, key: K, params?: Params) => string
-  /** Translates `base.<category>` for `params.count`, falling back to `base.other`. */
-  plural: (locale: Locale, base: string, params: Params & { count: number }) => string
-}
-
-/**
- * Lookups over a set of catalogs, English being the fallback. The sandbox uses the
- * core catalogs; the panel adds its own strings on top.
+/*
+ * The core catalogs are split in two (see board-en.ts): the board strings the sandbox
+ * renders itself, and the sentences it sends as Messages for the panel to render. This
+ * module joins them for the panel, the importer and tests. The sandbox bundle must not
+ * import a value from here (that would pull every catalog into dist/code.js): it uses
+ * ./board, ./keys and ./format directly.
  */
-export function makeI18n<K extends string>(catalogs: Readonly<Record<Locale, Catalog>>): I18n<K> {
-  const plural: I18n<K>['plural'] = (locale, base, params) => {
-    const own = catalogs[locale]
-    const text = own[`${base}.${pluralCategory(locale, params.count)}`] ?? own[`${base}.other`] ?? catalogs.en[`${base}.other`]
-    return fill(locale, text ?? base, params)
-  }
-  return {
-    translate(locale, key, params) {
-      // A Message travels with one plural form as its key (the sender cannot know the reader's
-      // language); the form the reader's language needs for `count` is picked here.
-      const form = PLURAL_FORM.exec(key)
-      const count = params?.count
-      if (form && typeof count === 'number') return plural(locale, form[1]!, { ...params, count })
-      return fill(locale, catalogs[locale][key] ?? catalogs.en[key] ?? key, params)
-    },
-    plural,
-  }
+
+/** The sentences the panel renders for the sandbox, in every language: en.ts and its translations. */
+export const messageCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru, bg, he }
+
+function merged(): Record<Locale, Catalog> {
+  const out = {} as Record<Locale, Catalog>
+  for (const locale of LOCALES) out[locale] = { ...boardCatalogs[locale], ...messageCatalogs[locale] }
+  return out
 }
 
-const PLURAL_FORM = /^(.+)\.(zero|one|two|few|many|other)$/
-
-export const coreCatalogs: Readonly<Record<Locale, Catalog>> = { en, ru, bg, he }
+/** Every core string in every language: the board's and the messages'. */
+export const coreCatalogs: Readonly<Record<Locale, Catalog>> = merged()
 const core = makeI18n<MessageKey>(coreCatalogs)
 
 export const translate = core.translate
 export const plural = core.plural
-
-export function message(key: MessageKey, params?: Params): Message {
-  return params ? { key, params } : { key }
-}
 
 export function render(locale: Locale, m: Message): string {
   return translate(locale, m.key, m.params)

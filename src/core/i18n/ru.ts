@@ -1,7 +1,7 @@
-import type { CoreKey } from './en'
+import type { CoreMessageKey } from './en'
 
 /** Russian catalog; typed against the English keys so a missing one fails typecheck. */
-export const ru: Record<CoreKey, string> & Record<string, string> = {
+export const ru: Record<CoreMessageKey, string> & Record<string, string> = {
   'app.name': 'Journey Lanes',
 
   'lane.actions': 'Действия клиента',
@@ -65,22 +65,6 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
   'template.dtf.lane.think': 'Думает',
   'template.dtf.lane.feel': 'Чувствует',
 
-  'hint.actions': 'Что клиент делает на этом этапе?',
-  'hint.goals': 'Чего клиент хочет добиться?',
-  'hint.questions': 'Какие у клиента вопросы?',
-  'hint.barriers': 'Что мешает или раздражает?',
-  'hint.emotion': 'Чем лучше настроение, тем выше стикер',
-  'hint.touchpoints': 'Где и через что клиент с нами встречается?',
-  'hint.thoughts': 'Что клиент говорит или думает?',
-  'hint.drivers': 'Кто или что подталкивает к действию?',
-  'hint.importance': 'Насколько этот шаг важен клиенту?',
-  'hint.delights': 'Что радует клиента?',
-  'hint.opportunities': 'Как можно сделать лучше?',
-  'hint.backstage': 'Кто работает над этим за кулисами?',
-  'hint.metrics': 'Как мы измеряем этот шаг?',
-
-  'board.persona.goals': 'Цели: {goals}',
-  'board.parkingLot': 'Парковка · {title}',
   'board.neutral': 'нейтрально',
   'board.stageFallback': 'Этап {n}',
 
@@ -102,14 +86,6 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
   'error.noMap': 'Выделенный объект — не карта пути, созданная этим плагином.',
   'error.mapData': 'Не удалось прочитать сохранённые данные карты ({detail}). Возможно, они из более новой версии плагина.',
 
-  'notify.generated.one': 'Карта пути готова: этапов — {stages}, {count} карточка.',
-  'notify.generated.few': 'Карта пути готова: этапов — {stages}, {count} карточки.',
-  'notify.generated.many': 'Карта пути готова: этапов — {stages}, {count} карточек.',
-  'notify.generated.other': 'Карта пути готова: этапов — {stages}, {count} карточки.',
-  'notify.regenerated.one': 'Карта перестроена на месте: {count} карточка на своём месте, на парковку перенесено: {parked}.',
-  'notify.regenerated.few': 'Карта перестроена на месте: {count} карточки на своих местах, на парковку перенесено: {parked}.',
-  'notify.regenerated.many': 'Карта перестроена на месте: {count} карточек на своих местах, на парковку перенесено: {parked}.',
-  'notify.regenerated.other': 'Карта перестроена на месте: {count} карточки на своих местах, на парковку перенесено: {parked}.',
   'error.mapGone': 'Карты, которую нужно перестроить, больше нет на этой странице. Выделите её на доске и загрузите снова.',
   'progress.drawing': 'Рисуем карту… {done} из {total}',
 
@@ -145,19 +121,4 @@ export const ru: Record<CoreKey, string> & Record<string, string> = {
   'export.defaultActor': 'Клиент',
 
   // --- end of board reading and export strings ---
-
-  'moment.lowest': 'Самая низкая точка',
-  'moment.highest': 'Самая высокая точка',
-  'moment.steepest-drop': 'Самое резкое падение',
-
-  'relaunch.edit': 'Открыть панель Journey Lanes для этой карты',
-  'relaunch.redraw': 'Перерисовать кривую эмоций по стикерам слоя',
-
-  // --- live sync ---
-  'sync.failed': 'Не удалось перерисовать кривую эмоций этой карты: {detail}',
-  'sync.fontLoad': 'Синхронизация выключена: не загрузился шрифт «{font}» для подписей кривой.',
-  'notify.redrawn': 'Кривая эмоций карты «{title}» перерисована по стикерам.',
-  'notify.upToDate': 'Кривая эмоций карты «{title}» уже совпадает со стикерами.',
-  'notify.noMap': 'Выделите карту пути, чтобы перерисовать её кривую эмоций.',
-  'notify.mapData': 'Не удалось прочитать данные этой карты ({detail}).',
 }

@@ -1,10 +1,11 @@
 import { checkJourney } from '../../core/check-journey'
-import { plural } from '../../core/i18n'
+import { plural } from '../../core/i18n/board'
 import type { Journey } from '../../core/journey'
 import type { GenerateResult } from '../../core/messages'
 import { UserError } from '../../core/user-error'
 import { NO_WORKSHOP, type Workshop } from '../../core/workshop'
-import { renderBoard, type RenderProgress } from '../render/render-board'
+import { renderBoard } from '../render/render-board'
+import type { HandlerContext } from './index'
 
 /** The journey as checkJourney sees it, or the first problem as a sentence for the person. */
 export function checkedJourney(input: unknown): Journey {
@@ -15,9 +16,9 @@ export function checkedJourney(input: unknown): Journey {
 }
 
 /** Draws the journey the panel sent, as one undo step, and brings it into view. */
-export async function generate(input: unknown, workshop: Workshop = NO_WORKSHOP, progress: RenderProgress): Promise<GenerateResult> {
+export async function generate(input: unknown, workshop: Workshop = NO_WORKSHOP, context: HandlerContext): Promise<GenerateResult> {
   const journey = checkedJourney(input)
-  const board = await renderBoard(journey, workshop, progress)
+  const board = await renderBoard(journey, workshop, (done, total) => context.progress(done, total), (ids) => context.made(ids))
   figma.currentPage.selection = [board.section]
   figma.viewport.scrollAndZoomIntoView([board.section])
   figma.commitUndo()

@@ -6,15 +6,17 @@ import { importTemplates, listTemplates, removeTemplate, renameTemplate, saveTem
 
 export interface HandlerContext {
   progress(done: number, total: number): void
+  /** Tells live sync which nodes a handler made, so their creation is not news to it. */
+  made(ids: readonly string[]): void
 }
 
 /** Runs a request's handler; a request type without one fails typecheck (`never`). */
 export async function handle(request: UiRequest, context: HandlerContext): Promise<unknown> {
   switch (request.type) {
     case 'generate':
-      return generate(request.journey, request.workshop, (done, total) => context.progress(done, total))
+      return generate(request.journey, request.workshop, context)
     case 'regenerate':
-      return regenerate(request, (done, total) => context.progress(done, total))
+      return regenerate(request, context)
     case 'load-selected-map':
       return loadSelectedMap()
     case 'list-templates':

@@ -1,4 +1,4 @@
-import { plural } from '../../core/i18n'
+import { plural } from '../../core/i18n/board'
 import { parseMapRecord, parseTag } from '../../core/map-record'
 import type { RegenerateResult } from '../../core/messages'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/plan'
@@ -8,10 +8,11 @@ import { UserError } from '../../core/user-error'
 import { personaHasText, type Workshop } from '../../core/workshop'
 import { holdsMap, KEY, readChunked } from '../plugin-data'
 import { snapshotSection } from '../read-section'
-import { FURNITURE_ROLES, laySection, type RenderProgress } from '../render/lay-section'
+import { FURNITURE_ROLES, laySection } from '../render/lay-section'
 import { ensureParkingLot, park } from '../render/parking-lot'
 import { boardKit } from '../render/render-board'
 import { checkedJourney } from './generate'
+import type { HandlerContext } from './index'
 
 interface Request {
   sectionId: string
@@ -38,7 +39,7 @@ function nodesIn(section: SectionNode): Map<string, SceneNode> {
  * whose stage or lane is gone go to the Parking lot. Everything that can fail (the
  * journey, the map's record, the font) is checked before the board is touched.
  */
-export async function regenerate(request: Request, onProgress: RenderProgress): Promise<RegenerateResult> {
+export async function regenerate(request: Request, context: HandlerContext): Promise<RegenerateResult> {
   const next = checkedJourney(request.journey)
   const found = await figma.getNodeByIdAsync(request.sectionId)
   if (!found || found.type !== 'SECTION' || !holdsMap(found)) throw new UserError('error.mapGone')
@@ -88,7 +89,8 @@ export async function regenerate(request: Request, onProgress: RenderProgress): 
   // Parked first: the lane's curve is computed from the stickies still in the section.
   if (toPark.length > 0 || request.workshop.parkingLot) park(section, record.mapId, plan.journey, toPark)
   const added = plan.journey.cards.length + plan.journey.emotions.length - plan.existing.size
-  await laySection(section, { journey: plan.journey, workshop: request.workshop, mapId: record.mapId, kit, existing, placeholders: plan.blanksIn, onProgress })
+  const onProgress = (done: number, total: number): void => context.progress(done, total)
+  await laySection(section, { journey: plan.journey, workshop: request.workshop, mapId: record.mapId, kit, existing, placeholders: plan.blanksIn, onProgress, onMade: (ids) => context.made(ids) })
   section.name = plan.journey.title
   // The map may have grown into its lot.
   if (toPark.length > 0 || request.workshop.parkingLot) ensureParkingLot(section, record.mapId, plan.journey)

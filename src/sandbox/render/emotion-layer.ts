@@ -1,5 +1,5 @@
 import type { EmotionState, LaneSticky } from '../../core/emotion-model'
-import { translate } from '../../core/i18n'
+import { translate } from '../../core/i18n/board'
 import { LAYER_ROLES, parseTag, type MapRecord, type Tag } from '../../core/map-record'
 import type { Box } from '../../core/plan'
 import { KEY } from '../plugin-data'
@@ -53,7 +53,7 @@ function setText(node: SceneNode, text: string): void {
   if (node.type === 'SHAPE_WITH_TEXT') {
     // A shape's default font may not be the one loaded; ours is, so use it.
     if (node.text.characters !== text) {
-      node.text.fontName = BOARD_FONT
+      useBoardFont(node)
       node.text.characters = text
     }
   } else if (node.type === 'VECTOR') node.vectorPaths = [{ windingRule: 'NONE', data: text }]
@@ -62,6 +62,12 @@ function setText(node: SceneNode, text: string): void {
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 0.01
+
+/** A shape's default font may not be the one loaded; ours is. Reading first saves a write per mark. */
+function useBoardFont(node: ShapeWithTextNode): void {
+  const font = node.text.fontName
+  if (font === figma.mixed || font.family !== BOARD_FONT.family || font.style !== BOARD_FONT.style) node.text.fontName = BOARD_FONT
+}
 
 /** Stickies (or card frames, in Figma Design) whose centre is within the emotion lane's row. */
 export function laneStickies(section: SectionNode, record: MapRecord): LaneSticky[] {
@@ -93,7 +99,7 @@ function shape(kind: ShapeWithTextNode['shapeType'], fill: RGB, fontSize: number
   const node = figma.createShapeWithText()
   node.shapeType = kind
   node.fills = solid(fill)
-  node.text.fontName = BOARD_FONT
+  useBoardFont(node)
   node.text.fontSize = fontSize
   return node
 }
@@ -175,18 +181,38 @@ function wanted(record: MapRecord, state: EmotionState): Wanted[] {
  * Updates, creates and removes the lane's marks so they match `state`, touching only
  * what differs. Returns how many nodes it wrote to (0 when the lane already matched).
  */
-export function applyEmotionLayer(section: SectionNode, record: MapRecord, state: EmotionState): number {
-  const existing = new Map<string, SceneNode>()
+export interface LayerNodes {
+  byKey: Map<string, SceneNode>
+  /** a second node for one key (a person duplicated a marker, say): removed */
+  extra: SceneNode[]
+}
+
+/**
+ * The lane's marks already in the section, found by their tags; `isLayer`, when live
+ * sync's index knows the marks' ids, spares reading every other node's tag.
+ */
+export function layerNodesOf(section: SectionNode, record: MapRecord, isLayer?: (id: string) => boolean): LayerNodes {
+  const byKey = new Map<string, SceneNode>()
   const extra: SceneNode[] = []
   for (const node of section.children) {
+    if (isLayer && !isLayer(node.id)) continue
     // The lane's marks are never stickies: skipping them keeps a redraw's reads near the lane's size.
     if (node.type === 'STICKY') continue
     const tag = parseTag(node.getPluginData(KEY.tag))
     if (!tag || tag.mapId !== record.mapId || !LAYER_ROLES.has(tag.role)) continue
     const key = keyOf(tag)
-    if (existing.has(key)) extra.push(node)
-    else existing.set(key, node)
+    if (byKey.has(key)) extra.push(node)
+    else byKey.set(key, node)
   }
+  return { byKey, extra }
+}
+
+/** A section just made has no marks yet: nothing to look for. */
+export const NO_LAYER: () => LayerNodes = () => ({ byKey: new Map(), extra: [] })
+
+export function applyEmotionLayer(section: SectionNode, record: MapRecord, state: EmotionState, layer: LayerNodes = layerNodesOf(section, record)): number {
+  const existing = layer.byKey
+  const extra = layer.extra
   let writes = 0
   for (const w of wanted(record, state)) {
     let node = existing.get(w.key)

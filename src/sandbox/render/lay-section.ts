@@ -1,13 +1,13 @@
 import { formatCardText } from '../../core/card-text'
 import { emotionState } from '../../core/emotion-model'
-import { translate } from '../../core/i18n'
+import { translate } from '../../core/i18n/board'
 import type { Journey } from '../../core/journey'
 import { layout } from '../../core/layout'
 import { mapRecordOf, tagger, type MapRecord } from '../../core/map-record'
 import { isStickyNode, stickyKey, type Plan, type PlanNode, type StickyPlanNode } from '../../core/plan'
 import type { Workshop } from '../../core/workshop'
 import { KEY, writeChunked } from '../plugin-data'
-import { applyEmotionLayer, laneStickies } from './emotion-layer'
+import { applyEmotionLayer, laneStickies, type LayerNodes } from './emotion-layer'
 import type { NodeKit } from './node-kit'
 import type { Fill } from './palette'
 import { drawHint } from './shared-nodes'
@@ -16,8 +16,13 @@ export interface RenderProgress {
   (done: number, total: number): void
 }
 
-/** How many nodes to create between pauses that let the panel show progress. */
+/**
+ * Progress goes to the panel every CHUNK nodes; the pause that lets it through comes at
+ * most every GAP_MS, since a pause costs a timer turn, and where nodes are made fast
+ * (our emulator) pausing every CHUNK would cost more than the nodes.
+ */
 const CHUNK = 60
+const GAP_MS = 16
 
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -64,8 +69,12 @@ export interface LaySectionInput {
   kit: NodeKit
   /** Sticky-like nodes already on the board, by `stickyKey`: moved, never rewritten. */
   existing: ReadonlyMap<string, SceneNode>
+  /** The emotion lane's marks on the board; looked for when not given (a section just made has none). */
+  layer?: LayerNodes
   placeholders?: (stageId: string, laneId: string) => number
   onProgress: RenderProgress
+  /** Each node made here, as it is made: live sync must know its creation is ours before the change comes back. */
+  onMade?: (ids: readonly string[]) => void
 }
 
 /**
@@ -81,11 +90,14 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const estimate = layout(journey, shape)
   const total = estimate.nodes.length
   let done = 0
+  let lastPause = Date.now()
   const tick = async (): Promise<void> => {
     done += 1
-    if (done % CHUNK === 0) {
-      onProgress(done, total)
+    if (done % CHUNK !== 0) return
+    onProgress(done, total)
+    if (Date.now() - lastPause >= GAP_MS) {
       await pause()
+      lastPause = Date.now()
     }
   }
 
@@ -96,6 +108,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
     const key = stickyKey(node)
     if (stickies.has(key)) continue
     const made = await makeSticky(kit, node, journey, counts)
+    input.onMade?.([made.id])
     section.appendChild(made)
     stickies.set(key, made)
     await tick()
@@ -116,6 +129,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
       sticky.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
     } else if (isFurniture(node)) {
       const made = await drawFurniture(kit, node)
+      input.onMade?.([made.id])
       section.appendChild(made)
       made.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
       await tick()
@@ -127,7 +141,8 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const record = mapRecordOf(journey, mapId, plan.grid, workshop)
   writeChunked(section, KEY.map, JSON.stringify(record))
   // The same computation live sync runs: what the lane shows is what its stickies say.
-  applyEmotionLayer(section, record, emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record), locale: record.locale }))
+  const state = emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record), locale: record.locale })
+  applyEmotionLayer(section, record, state, input.layer)
   section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
   onProgress(total, total)
   return { plan, record }

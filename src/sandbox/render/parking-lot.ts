@@ -1,4 +1,4 @@
-import { translate } from '../../core/i18n'
+import { translate } from '../../core/i18n/board'
 import type { Journey } from '../../core/journey'
 import { parseTag } from '../../core/map-record'
 import { PARKING_WIDTH, parkingSlots, parkingSpot } from '../../core/parking'

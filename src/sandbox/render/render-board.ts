@@ -5,6 +5,7 @@ import type { Workshop } from '../../core/workshop'
 import { designKit } from './design-kit'
 import { BOARD_FONT, FontLoader } from './fonts'
 import { figjamKit } from './figjam-kit'
+import { NO_LAYER } from './emotion-layer'
 import { laySection, type RenderProgress } from './lay-section'
 import type { NodeKit } from './node-kit'
 import { ensureParkingLot } from './parking-lot'
@@ -32,13 +33,13 @@ export async function boardKit(): Promise<NodeKit> {
  * Draws a journey as one section in free space near the middle of the viewport. On
  * failure the half-drawn section is removed, so a person never finds a broken board.
  */
-export async function renderBoard(journey: Journey, workshop: Workshop, onProgress: RenderProgress): Promise<RenderedBoard> {
+export async function renderBoard(journey: Journey, workshop: Workshop, onProgress: RenderProgress, onMade?: (ids: readonly string[]) => void): Promise<RenderedBoard> {
   const kit = await boardKit()
   const section = figma.createSection()
   section.name = journey.title
   try {
     const mapId = newMapId()
-    const { plan } = await laySection(section, { journey, workshop, mapId, kit, existing: new Map(), onProgress })
+    const { plan } = await laySection(section, { journey, workshop, mapId, kit, existing: new Map(), layer: NO_LAYER(), onProgress, onMade })
     const taken = figma.currentPage.children.filter((n) => n !== section).map((n) => ({ x: n.x, y: n.y, width: n.width, height: n.height }))
     const spot = placeBoard(plan, figma.viewport.center, taken)
     section.x = spot.x

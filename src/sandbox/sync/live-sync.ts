@@ -1,4 +1,4 @@
-import { message } from '../../core/i18n'
+import { message } from '../../core/i18n/keys'
 import type { MapRecord, ReadRecord } from '../../core/map-record'
 import type { SyncMap } from '../../core/messages'
 import { isOwnEcho, planBatch, type ChangeFact } from '../../core/sync-batch'
@@ -23,6 +23,12 @@ export interface LiveSync {
   onNodeChange(event: NodeChangeEvent): void
   /** Every tracked map as last computed. */
   status(): SyncMap[]
+  /**
+   * Nodes the plugin itself just made inside a map (a generate or regenerate): when their
+   * creation comes back it is not news. The map's section, its record and the lane are
+   * still looked at, so the map is (re)indexed as usual.
+   */
+  made(ids: readonly string[]): void
 }
 
 /**
@@ -38,6 +44,9 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   const plain = new Set<string>()
   /** where the sync put stickies outside a callback: Figma reports those writes back */
   let echoes = new Map<string, { x: number; y: number }>()
+  /** nodes the plugin made itself (not the lane's marks), until the batch reporting them is settled */
+  let ownCreations = new Set<string>()
+  let drawn: ReadonlySet<string> = new Set()
   let reported: SyncMap[] | null = null
   let busy = false
   let deferred: NodeChange[] = []
@@ -98,7 +107,7 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       index.setLayer(section.id, [])
       return slot
     }
-    index.setLayer(section.id, layerIdsOf(section, record))
+    index.setLayer(section.id, layerIdsOf(section, record, drawn))
     return slot
   }
 
@@ -150,6 +159,16 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   }
 
   function runBatch(changes: readonly NodeChange[]): void {
+    drawn = ownCreations
+    ownCreations = new Set()
+    try {
+      settle(changes)
+    } finally {
+      drawn = new Set()
+    }
+  }
+
+  function settle(changes: readonly NodeChange[]): void {
     pass += 1
     met = new Set()
     const nodes = new Map<ChangeFact, ChangedNode>()
@@ -157,6 +176,7 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     echoes = new Map()
     const facts: ChangeFact[] = []
     for (const change of changes) {
+      if (change.type === 'CREATE' && drawn.has(change.id)) continue
       const fact = factOf(change)
       // A section given plugin data (or new) may have just become a map.
       if (fact.nodeType === 'SECTION' && (fact.type === 'CREATE' || fact.properties.includes('pluginData'))) plain.delete(fact.id)
@@ -230,5 +250,9 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     },
 
     status: statusNow,
+
+    made(ids) {
+      for (const id of ids) ownCreations.add(id)
+    },
   }
 }

@@ -1,6 +1,6 @@
 import { emotionState, type EmotionState, type LaneSticky } from '../../core/emotion-model'
 import type { MapRecord } from '../../core/map-record'
-import { applyEmotionLayer, laneStickies } from '../render/emotion-layer'
+import { applyEmotionLayer, laneStickies, layerNodesOf } from '../render/emotion-layer'
 
 export interface MapSyncResult {
   state: EmotionState
@@ -58,7 +58,7 @@ export function syncMap(section: SectionNode, record: MapRecord, isLayer?: (id: 
       break
     }
   }
-  const layerWrites = applyEmotionLayer(section, record, state)
+  const layerWrites = applyEmotionLayer(section, record, state, layerNodesOf(section, record, isLayer))
   const layerNodes = layerWrites === 0 ? 'same' : layerChange(section.children, count, last, anchor, isLayer)
   return { state, laneIds: stickies.map((s) => s.id), snapped, layerWrites, layerNodes, writes: snapped.length + layerWrites }
 }

@@ -23,10 +23,11 @@ export function mapSectionsOf(parent: PageNode | SectionNode, out: SectionNode[]
  * Ids of the map's emotion-layer nodes among the section's children. Stickies are
  * never part of the layer, so only the other children's tags are read.
  */
-export function layerIdsOf(section: SectionNode, record: MapRecord): string[] {
+export function layerIdsOf(section: SectionNode, record: MapRecord, notLayer?: ReadonlySet<string>): string[] {
   const ids: string[] = []
   for (const node of section.children) {
-    if (node.type === 'STICKY') continue
+    // Stickies, and what the plugin just drew besides the lane's marks, are not marks: no tag to read.
+    if (node.type === 'STICKY' || notLayer?.has(node.id)) continue
     const tag = parseTag(node.getPluginData(KEY.tag))
     if (tag && tag.mapId === record.mapId && LAYER_ROLES.has(tag.role)) ids.push(node.id)
   }

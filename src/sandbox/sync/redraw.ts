@@ -1,4 +1,4 @@
-import { translate } from '../../core/i18n'
+import { translate } from '../../core/i18n/board'
 import type { Locale } from '../../core/journey'
 import { mapTitle } from '../../core/sync-status'
 import { findSelectedMap } from '../read-section'
