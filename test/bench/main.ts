@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { importBench, importPeakMb, type Encoding } from './import.bench'
+import { generateBench } from './generate.bench'
+import { bundleBench, panelBench } from './panel.bench'
 import { regenerateBench } from './regenerate.bench'
+import { syncBench } from './sync.bench'
 import { printTable, type BenchRow } from './table'
 
 /**
@@ -13,7 +16,14 @@ if (args[0] === '--peak-import') {
 } else {
   const peakInChild = (encoding: Encoding): number =>
     Number(execFileSync(process.execPath, ['--expose-gc', process.argv[1]!, '--peak-import', encoding], { encoding: 'utf8' }).trim())
-  const rows: BenchRow[] = [...importBench(peakInChild), ...(await regenerateBench())]
+  const rows: BenchRow[] = [
+    ...(await generateBench()),
+    ...(await regenerateBench()),
+    ...(await syncBench()),
+    ...importBench(peakInChild),
+    ...bundleBench(),
+    ...(await panelBench()),
+  ]
   const ok = printTable(rows)
   process.exit(ok ? 0 : 1)
 }

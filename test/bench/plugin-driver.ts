@@ -7,10 +7,10 @@ export interface Driver {
   request(body: Record<string, unknown> & { type: string }): Promise<unknown>
 }
 
-export function startDriver(editorType: 'figjam' | 'figma' = 'figjam'): Driver {
+export function startDriver(editorType: 'figjam' | 'figma' = 'figjam', beforeRun?: (emulator: Emulator) => void): Driver {
   // npm runs the bench from the project's root, after building.
   const code = readFileSync('dist/code.js', 'utf8')
-  const emulator = runPluginInRealm(code, { editorType })
+  const emulator = runPluginInRealm(code, { editorType }, beforeRun)
   const waiting = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   emulator.controls.ui.onMessage((raw) => {
     const m = raw as { type: string; id?: string; result?: unknown; error?: unknown }

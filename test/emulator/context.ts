@@ -53,10 +53,19 @@ export class EmulatorContext {
   readonly scrolledTo: string[][] = []
   selection: string[] = []
   apiCalls = 0
+  /** apiCalls by member name, for finding where calls go */
+  readonly callsByName = new Map<string, number>()
+
+  countCall(name: string): void {
+    this.apiCalls++
+    this.callsByName.set(name, (this.callsByName.get(name) ?? 0) + 1)
+  }
   /** plugin property writes and mutating method calls (see nodes.ts WRITE_METHODS) */
   writes = 0
   /** ids of the nodes the plugin wrote to (or created) since the last resetCounters() */
   readonly written = new Set<string>()
+  /** nodes whose properties or methods the plugin used since the last resetCounters() (their id aside) */
+  readonly read = new Set<string>()
   closed = false
   closeMessage: string | undefined
   allPagesLoaded = false

@@ -183,7 +183,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
     },
     scrollAndZoomIntoView(nodes: ReadonlyArray<BaseNode>): void {
       guard()
-      ctx.apiCalls++
+      ctx.countCall('viewport.scrollAndZoomIntoView()')
       if (!Array.isArray(nodes)) throw ctx.errors.invalid('scrollAndZoomIntoView', 'Expected an array of nodes')
       const impls = nodes.map((n: unknown) => {
         const impl = ctx.implOf(n)
@@ -220,7 +220,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
     if (!fn) {
       fn = (...args: unknown[]): unknown => {
         if (ctx.closed) throw ctx.errors.closed()
-        ctx.apiCalls++
+        ctx.countCall(`figma.${key}()`)
         if (key.startsWith('create') || key === 'group') ctx.writes++
         return call(...args)
       }
@@ -253,7 +253,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
         gate(key)
         const m = members.get(key)
         if (m?.set) {
-          ctx.apiCalls++
+          ctx.countCall(`figma.${key}=`)
           ctx.writes++
           m.set(v)
           return true

@@ -136,6 +136,8 @@ export interface EmulatorControls {
   readonly writes: number
   /** ids of the nodes the plugin wrote to or created since the last resetCounters() */
   writtenNodes(): string[]
+  /** ids of the nodes the plugin read or called a method on since the last resetCounters() */
+  readNodes(): string[]
   /** number of figma.commitUndo() calls */
   readonly undoSteps: number
   /** committed steps currently on the undo stack */
@@ -167,6 +169,8 @@ export interface EmulatorControls {
   triggerRun(parameters?: ParameterValues): void
   emit(type: 'selectionchange' | 'currentpagechange'): void
   resetCounters(): void
+  /** apiCalls since the last resetCounters(), by member ("STICKY.x=", "figma.createSticky()") */
+  callsByName(): ReadonlyMap<string, number>
   setErrorRealm(realm: Partial<ErrorRealm>): void
   /** sets `figma` (and `__html__` when given) on target (default globalThis); returns an uninstaller */
   installGlobals(target?: object, html?: string): () => void
@@ -337,7 +341,11 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     emit(type) {
       ctx.events.emit(type)
     },
+    callsByName: () => new Map(ctx.callsByName),
+    readNodes: () => [...ctx.read],
     resetCounters() {
+      ctx.read.clear()
+      ctx.callsByName.clear()
       ctx.apiCalls = 0
       ctx.writes = 0
       ctx.written.clear()

@@ -986,6 +986,7 @@ class NodeTraps implements ProxyHandler<object> {
     const spec = this.table.get(key)
     const { ctx, impl } = this
     if (!spec || this.hidden(spec)) return this.unknown(key)
+    if (key !== 'id') ctx.read.add(impl.id)
     if (spec.call) {
       if (ctx.closed) throw ctx.errors.closed()
       return this.method(key, spec.call)
@@ -1012,7 +1013,7 @@ class NodeTraps implements ProxyHandler<object> {
       fn = (...args: unknown[]): unknown => {
         if (ctx.closed) throw ctx.errors.closed()
         if (impl.removed) throw ctx.errors.removed(key, impl.id)
-        ctx.apiCalls++
+        ctx.countCall(`${impl.type}.${key}()`)
         if (WRITE_METHODS.has(key)) {
           ctx.writes++
           // Appending writes the child (its parent changes), not the parent's own properties.
@@ -1038,7 +1039,7 @@ class NodeTraps implements ProxyHandler<object> {
     if (ctx.closed) throw ctx.errors.closed()
     if (impl.removed) throw ctx.errors.removed(`set_${key}`, impl.id)
     if (!spec.set) throw ctx.errors.readOnly(key, this.label)
-    ctx.apiCalls++
+    ctx.countCall(`${impl.type}.${key}=`)
     ctx.writes++
     ctx.written.add(impl.id)
     spec.set(impl, value, ctx)
