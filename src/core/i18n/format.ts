@@ -38,9 +38,17 @@ function fill(locale: Locale, template: string, params: Params | undefined): str
 }
 
 /** Intl is not guaranteed in the plugin sandbox; without it every count takes the "other" form. */
+const pluralRules = new Map<string, Intl.PluralRules>()
+
 function pluralCategory(locale: Locale, count: number): string {
   if (typeof Intl === 'undefined' || typeof Intl.PluralRules !== 'function') return 'other'
-  return new Intl.PluralRules(locale).select(count)
+  let rules = pluralRules.get(locale)
+  if (!rules) {
+    // Making the rules is the slow part (milliseconds); picking a form is not.
+    rules = new Intl.PluralRules(locale)
+    pluralRules.set(locale, rules)
+  }
+  return rules.select(count)
 }
 
 export interface I18n<K extends string> {

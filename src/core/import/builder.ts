@@ -5,7 +5,7 @@ import { laneTitle } from '../templates'
 import { matchLane } from './aliases'
 import { allocateCards } from './card-cap'
 import { guessLanguage, guessScript } from './script'
-import { clip, foldSpace, noteKey, trimmedNoteKey } from './normalize'
+import { clip, foldSpace, noteKey, trimmedNoteKey, trimmedNoteKeyHash } from './normalize'
 import type { Problems } from './problems'
 import { chooseFileScale, formatScale, levelToScale, numberToScale, type ScoreRead } from './scores'
 import { thinEvenly } from './thin-emotions'
@@ -36,23 +36,33 @@ export const DEFAULT_CARD_CAP = 400
  */
 export const PERSONA_COLORS = ['#BDE3FF', '#FFC7C2', '#AFF4C6', '#FCD19C', '#E4CCFF', '#E6E6E6'] as const
 
+/** A distinct note of a cell. What a repeated note touches comes first, so it reads one stretch of memory. */
 interface Entry {
-  text: string
   count: number
-  order: number
   /** the persona's index, -1 for none, MIXED once notes of different personas merged */
   persona: number
+  /** `participants.length`, -1 while there is no list */
+  listed: number
   participant: string | undefined
   /** every participant (up to a limit), once notes of different participants merged */
   participants: string[] | null
+  text: string
+  order: number
 }
 
 interface Cell {
   stage: number
   lane: number
   entries: Entry[]
-  /** exact text to its entry; texts that differ only in case or spacing are folded together in `finish` */
-  byRaw: Map<string, Entry>
+  /** `trimmedNoteKeyHash` of each entry's text, taken while the text is fresh in memory */
+  keyHashes: number[]
+  /**
+   * Entries by `textHash` of their exact text (texts that differ only in case or spacing are
+   * folded together in `finish`); a text whose hash an earlier one took is in `sharedHash`.
+   * A number key keeps the table small: a big file looks a note up here for every row.
+   */
+  byHash: Map<number, Entry>
+  sharedHash: Map<string, Entry> | null
   notes: number
 }
 
@@ -95,8 +105,10 @@ const MIXED = -2
 const MAX_EVIDENCE_PARTICIPANTS = 12
 
 function mixParticipants(entry: Entry, participant: string | undefined): void {
-  entry.participants = entry.participant === undefined ? [] : [entry.participant]
-  if (participant !== undefined) entry.participants.push(participant)
+  const list = entry.participant === undefined ? [] : [entry.participant]
+  if (participant !== undefined) list.push(participant)
+  entry.participants = list
+  entry.listed = list.length
   entry.participant = undefined
 }
 
@@ -109,6 +121,7 @@ function mergeEntry(into: Entry, from: Entry): void {
   const list = into.participants!
   const more = from.participants ?? (from.participant === undefined ? [] : [from.participant])
   for (const p of more) if (list.length < MAX_EVIDENCE_PARTICIPANTS && !list.includes(p)) list.push(p)
+  into.listed = list.length
 }
 
 /** The notes a summary card stands for, most frequent first, as far as a card's text allows. */
@@ -127,6 +140,14 @@ function listNotes(entries: readonly Entry[]): string {
 /** A cell's distinct notes: entries whose texts differ only in case or spacing become one. */
 function foldEntries(cell: Cell): Entry[] {
   if (cell.entries.length < 2) return cell.entries
+  // Hashing first costs no string per note; only a cell where two hashes meet is folded by key.
+  const n = cell.entries.length
+  const hashes = new Int32Array(n)
+  for (let i = 0; i < n; i++) hashes[i] = cell.keyHashes[i]!
+  hashes.sort()
+  let meet = false
+  for (let i = 1; i < n && !meet; i++) meet = hashes[i] === hashes[i - 1]
+  if (!meet) return cell.entries
   const byKey = new Map<string, Entry>()
   const out: Entry[] = []
   for (const e of cell.entries) {
@@ -141,15 +162,86 @@ function foldEntries(cell: Cell): Entry[] {
   return out
 }
 
+/**
+ * Entries by count, highest first, earlier first among equals. A cell's entries come in
+ * order, so grouping them by count keeps that order within a count without a sort of them
+ * all; most notes are said once, and those are simply taken last, in order.
+ */
+function mostFrequentFirst(entries: readonly Entry[]): Entry[] {
+  const byCount = new Map<number, Entry[]>()
+  let previous = -Infinity
+  for (const e of entries) {
+    if (e.order < previous) return [...entries].sort((a, b) => b.count - a.count || a.order - b.order)
+    previous = e.order
+    if (e.count === 1) continue
+    const same = byCount.get(e.count)
+    if (same) same.push(e)
+    else byCount.set(e.count, [e])
+  }
+  const out: Entry[] = []
+  for (const count of [...byCount.keys()].sort((a, b) => b - a)) for (const e of byCount.get(count)!) out.push(e)
+  for (const e of entries) if (e.count === 1) out.push(e)
+  return out
+}
+
+/** Distinct cell texts remembered per kind of name. */
+const RAW_CACHE_LIMIT = 100000
+/** Names compared directly before the Map is asked. */
+const RECENT_NAMES = 8
+
+/**
+ * What a stage, lane or persona cell's exact text resolved to. The last few texts asked are
+ * compared directly: a long file cycles through a handful of them, and comparing a fresh
+ * string costs less than hashing it. Holds at most RAW_CACHE_LIMIT texts.
+ */
+class RawCache {
+  private readonly map = new Map<string, number>()
+  private readonly recentNames: string[] = []
+  private readonly recentValues: number[] = []
+  private next = 0
+
+  get(name: string): number | undefined {
+    const names = this.recentNames
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return this.recentValues[i]
+    const value = this.map.get(name)
+    if (value !== undefined) this.remember(name, value)
+    return value
+  }
+
+  set(name: string, value: number): void {
+    if (this.map.size >= RAW_CACHE_LIMIT) return
+    this.map.set(name, value)
+    this.remember(name, value)
+  }
+
+  private remember(name: string, value: number): void {
+    if (this.recentNames.length < RECENT_NAMES) {
+      this.recentNames.push(name)
+      this.recentValues.push(value)
+      return
+    }
+    this.recentNames[this.next] = name
+    this.recentValues[this.next] = value
+    this.next = (this.next + 1) % RECENT_NAMES
+  }
+}
+
+/** A 30-bit hash of a text's exact UTF-16 units. */
+function textHash(t: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193)
+  return h & 0x3fffffff
+}
+
 export class JourneyBuilder {
   private readonly stages: string[] = []
-  private readonly stageByRaw = new Map<string, number>()
+  private readonly stageByRaw = new RawCache()
   private readonly stageByKey = new Map<string, number>()
   private readonly lanes: LaneInfo[] = []
-  private readonly laneByRaw = new Map<string, number>()
+  private readonly laneByRaw = new RawCache()
   private readonly laneByKey = new Map<string, number>()
   private readonly personas: string[] = []
-  private readonly personaByRaw = new Map<string, number>()
+  private readonly personaByRaw = new RawCache()
   private personasOver = 0
   /** cells[stage][lane] */
   private readonly grid: (Cell | undefined)[][] = []
@@ -185,7 +277,7 @@ export class JourneyBuilder {
       index = this.addStage(name)
       this.stageByKey.set(key, index)
     }
-    if (this.stageByRaw.size < 100000) this.stageByRaw.set(name, index)
+    this.stageByRaw.set(name, index)
     return index
   }
 
@@ -216,7 +308,7 @@ export class JourneyBuilder {
         index = this.pushLane({ kind, name: clip(title, MAX_TEXT), ownTitle, unsorted: false }, key)
       }
     }
-    if (this.laneByRaw.size < 100000) this.laneByRaw.set(name, index)
+    this.laneByRaw.set(name, index)
     return index
   }
 
@@ -254,7 +346,7 @@ export class JourneyBuilder {
         index = this.personas.length - 1
       } else this.personasOver++
     }
-    if (this.personaByRaw.size < 100000) this.personaByRaw.set(name, index)
+    this.personaByRaw.set(name, index)
     return index
   }
 
@@ -268,24 +360,35 @@ export class JourneyBuilder {
     const lanes = this.grid[stage] ?? (this.grid[stage] = [])
     let cell = lanes[lane]
     if (!cell) {
-      cell = { stage, lane, entries: [], byRaw: new Map(), notes: 0 }
+      cell = { stage, lane, entries: [], keyHashes: [], byHash: new Map(), sharedHash: null, notes: 0 }
       lanes[lane] = cell
       this.cells.push(cell)
     }
     cell.notes++
-    const entry = cell.byRaw.get(text)
+    const hash = textHash(text)
+    const first = cell.byHash.get(hash)
+    const entry = first === undefined || first.text === text ? first : cell.sharedHash?.get(text)
     if (!entry) {
-      const fresh: Entry = { text, count: 1, order: this.order++, persona, participant, participants: null }
-      cell.byRaw.set(text, fresh)
+      const fresh: Entry = { count: 1, persona, listed: -1, participant, participants: null, text, order: this.order++ }
+      if (first === undefined) cell.byHash.set(hash, fresh)
+      else (cell.sharedHash ??= new Map()).set(text, fresh)
       cell.entries.push(fresh)
+      cell.keyHashes.push(trimmedNoteKeyHash(text))
       return
     }
     entry.count++
     if (entry.persona !== persona) entry.persona = MIXED
-    const list = entry.participants
-    if (list) {
-      if (participant !== undefined && list.length < MAX_EVIDENCE_PARTICIPANTS && !list.includes(participant)) list.push(participant)
-    } else if (participant !== entry.participant) mixParticipants(entry, participant)
+    const listed = entry.listed
+    if (listed < 0) {
+      if (participant !== entry.participant) mixParticipants(entry, participant)
+    } else if (participant !== undefined && listed < MAX_EVIDENCE_PARTICIPANTS) {
+      // A full list is not read again: most repeats of a common note end here.
+      const list = entry.participants!
+      if (!list.includes(participant)) {
+        list.push(participant)
+        entry.listed = list.length
+      }
+    }
   }
 
   /** One emotion score; numbers are put on a scale once the whole file is read. */
@@ -413,9 +516,9 @@ export class JourneyBuilder {
       let shown = cell.entries
       let hidden: Entry[] = []
       if (keep < cell.entries.length) {
-        const byFrequency = [...cell.entries].sort((a, b) => b.count - a.count || a.order - b.order)
-        shown = byFrequency.slice(0, keep).sort((a, b) => a.order - b.order)
-        hidden = byFrequency.slice(keep)
+        const frequent = mostFrequentFirst(cell.entries)
+        shown = frequent.slice(0, keep).sort((a, b) => a.order - b.order)
+        hidden = frequent.slice(keep)
       }
       shown.forEach((e, n) => cards.push(this.card(e, `c-${cell.stage}-${position}-${n + 1}`, stageId, laneId, personas)))
       if (hidden.length > 0) {
@@ -462,7 +565,8 @@ export class JourneyBuilder {
     if (readable.length > MAX_EMOTIONS) {
       this.problems.add('note', 'import.emotionsCombined.other', { count: readable.length, max: MAX_EMOTIONS })
       kept = thinEvenly(
-        readable.map((p) => `${p.stage}/${p.persona}`),
+        // One group per stage and persona (persona -1..49 fits in 6 bits).
+        readable.map((p) => p.stage * 64 + p.persona + 1),
         scores,
         MAX_EMOTIONS,
       )

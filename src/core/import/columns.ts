@@ -8,6 +8,11 @@ export function columnName(headers: readonly string[], index: number): string {
 
 /** True when no cell of the row has anything but spaces. */
 export function isBlankRow(row: readonly string[]): boolean {
-  for (const cell of row) if (cell.trim() !== '') return false
+  return isBlankCells(row, row.length)
+}
+
+/** `isBlankRow` of a record whose cells are `cells[0 .. length - 1]`. */
+export function isBlankCells(cells: readonly string[], length: number): boolean {
+  for (let i = 0; i < length; i++) if (cells[i]!.trim() !== '') return false
   return true
 }

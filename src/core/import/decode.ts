@@ -83,18 +83,15 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 export function guessSingleByte(bytes: Uint8Array): SingleByteEncoding {
   let capitals = 0
   let letters = 0
-  let cyrillicOnly = 0
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!
     if (b < 0xc0) continue
     if (b < 0xe0) capitals++
-    else {
-      letters++
-      if (b === 0xfb || b === 0xfc || b === 0xff) cyrillicOnly++
-    }
+    // ы, ь or я settles it: no need to read the rest of a big file.
+    else if (b === 0xfb || b === 0xfc || b === 0xff) return 'windows-1251'
+    else letters++
   }
   if (letters === 0) return 'windows-1251'
-  if (cyrillicOnly > 0) return 'windows-1251'
   return capitals < letters * 0.05 ? 'windows-1255' : 'windows-1251'
 }
 
@@ -145,27 +142,33 @@ export function decodeBytes(bytes: Uint8Array, chosen?: Encoding): Decoded {
   else if (startsWith(bytes, [0xff, 0xfe])) [bom, bomLength] = ['utf-16le', 2]
   else if (startsWith(bytes, [0xfe, 0xff])) [bom, bomLength] = ['utf-16be', 2]
 
-  const hasNul = bytes.includes(0)
+  const utf16 = (e: Encoding): boolean => e === 'utf-16le' || e === 'utf-16be'
   let encoding: Encoding
   let guessed = false
   let text: string | null = null
   let invalidAt: number | null = null
+  /** NUL bytes: UTF-16, or binary data. */
+  let hasNul: boolean | null = null
   if (chosen) encoding = chosen
   else if (bom) encoding = bom
   else {
-    const utf16 = hasNul ? utf16WithoutBom(bytes) : null
-    if (utf16) encoding = utf16
+    text = strictUtf8(bytes)
+    // UTF-8 reads byte 0 as U+0000 and nothing else as it, and a string is searched faster than bytes.
+    hasNul = text !== null ? text.includes('\u0000') : bytes.indexOf(0) !== -1
+    const wide = hasNul ? utf16WithoutBom(bytes) : null
+    if (wide) [encoding, text] = [wide, null]
     else if (hasNul) return { ok: false, key: 'import.binary' }
-    else if ((text = strictUtf8(bytes)) !== null) encoding = 'utf-8'
+    else if (text !== null) encoding = 'utf-8'
     else {
       encoding = guessSingleByte(bytes)
       guessed = true
     }
   }
-  if (hasNul && encoding !== 'utf-16le' && encoding !== 'utf-16be') return { ok: false, key: 'import.binary' }
 
   if (text === null) {
     const body = bom && encoding === bom ? bytes.subarray(bomLength) : bytes
+    // The byte-order mark has no NUL, so the body tells as well as the whole file.
+    if (!utf16(encoding) && (hasNul ?? body.indexOf(0) !== -1)) return { ok: false, key: 'import.binary' }
     ;({ text, invalidAt } = decodeAs(body, encoding))
   }
   const clean = stripBomChar(text)

@@ -10,7 +10,7 @@ import { LongReader } from './long'
 import { MERMAID_SCALE, mermaidKeyword, readMermaid } from './mermaid'
 import { Problems } from './problems'
 import { detectShape } from './shape'
-import { estimateRows, readTable, streamTable } from './table'
+import { estimateRows, readTable, streamRecords } from './table'
 import type { Detected, Encoding, ImportChoices, ImportHooks, ImportResult, ImportSummary, SourceFormat } from './types'
 import { readWide } from './wide'
 
@@ -166,10 +166,10 @@ function importTable(text: string, name: string, choices: ImportChoices, hooks: 
   }
   const builder = new JourneyBuilder(problems, choices, shape === 'long' ? 'by-kind' : 'by-name')
   if (shape === 'long') {
-    const reader = new LongReader(headers, header, columns, builder, problems, hooks, stream ? estimateRows(text) - header - 1 : detected.rows)
+    const reader = new LongReader(headers, header, columns, builder, problems, hooks, stream && hooks.onProgress ? estimateRows(text) - header - 1 : detected.rows)
     reader.reportUnusedColumns(columns, rows)
     if (stream) {
-      if (!streamTable(text, delimiter, problems, (chunk, first) => reader.rows(chunk, first))) return none
+      if (!streamRecords(text, delimiter, problems, reader)) return none
     } else reader.rows(rows, 0)
     detected.rows = reader.finish()
   } else {

@@ -1,8 +1,8 @@
 import { MAX_TEXT, type JourneyBuilder } from './builder'
-import { columnName, isBlankRow } from './columns'
+import { columnName, isBlankCells } from './columns'
 import { clip } from './normalize'
 import type { Problems } from './problems'
-import { readScore } from './scores'
+import { readScore, type ScoreRead } from './scores'
 import type { Columns } from './shape'
 import type { ImportHooks } from './types'
 
@@ -13,6 +13,16 @@ import type { ImportHooks } from './types'
  */
 
 export const PROGRESS_EVERY = 5000
+
+/** `s.trim()`, without the call when both ends are plainly not white space (nearly every cell). */
+function trimmed(s: string): string {
+  const n = s.length
+  if (n === 0) return s
+  const first = s.charCodeAt(0)
+  const last = s.charCodeAt(n - 1)
+  return first > 32 && first < 127 && last > 32 && last < 127 ? s : s.trim()
+}
+const SCORE_CACHE_LIMIT = 1000
 
 export class LongReader {
   private readonly headerEnd: number
@@ -37,6 +47,8 @@ export class LongReader {
   private prevLane = -1
   private prevPersonaRaw = '\u0000'
   private prevPersona = -1
+  private prevLaneIsEmotion = false
+  private readonly scores = new Map<string, ScoreRead | null>()
 
   constructor(
     private readonly headers: readonly string[],
@@ -45,7 +57,7 @@ export class LongReader {
     private readonly builder: JourneyBuilder,
     private readonly problems: Problems,
     private readonly hooks: ImportHooks,
-    /** rows expected (an estimate for progress) */
+    /** rows expected (an estimate for progress; unused without an onProgress hook) */
     private readonly total: number,
   ) {
     let end = headers.length
@@ -76,77 +88,91 @@ export class LongReader {
 
   /** Rows `first`, `first + 1`, … of the file (the header and rows above it are skipped). */
   rows(rows: readonly (readonly string[])[], first: number): void {
-    const { builder, problems, stageCol, laneCol, textCol, scoreCol, personaCol, participantCol, headerEnd } = this
+    for (let i = first > this.header ? 0 : this.header + 1 - first; i < rows.length; i++) this.record(rows[i]!, rows[i]!.length, first + i)
+  }
+
+  /** Record `r` of the file (0-based): its cells are `cells[0 .. length - 1]`. Rows up to the header are skipped. */
+  record(cells: readonly string[], length: number, r: number): void {
+    if (r <= this.header) return
+    const { builder, stageCol, laneCol, textCol, scoreCol, personaCol, participantCol, headerEnd } = this
     const onProgress = this.hooks.onProgress
-    for (let i = first > this.header ? 0 : this.header + 1 - first; i < rows.length; i++) {
-      const r = first + i
-      if (onProgress && ++this.done % PROGRESS_EVERY === 0) onProgress(this.done, Math.max(this.total, this.done))
-      const row = rows[i]!
-      const rowNumber = r + 1
-      const stageRaw = row[stageCol] ?? ''
-      if (stageRaw !== this.prevStageRaw) {
-        this.prevStage = builder.stage(stageRaw)
-        this.prevStageRaw = stageRaw
-      }
-      const stage = this.prevStage
-      if (stage === -1) {
-        if (!isBlankRow(row)) {
-          problems.add('row', 'import.stageMissing', { row: rowNumber, column: this.stageName }, rowNumber, this.stageName)
-          this.lastWithContent = r
-        }
-        continue
-      }
-      this.lastWithContent = r
-      if (row.length > headerEnd && headerEnd > 0) this.checkExtraCells(row, rowNumber)
-
-      let persona = -1
-      if (personaCol >= 0) {
-        const personaRaw = row[personaCol] ?? ''
-        if (personaRaw !== this.prevPersonaRaw) {
-          this.prevPersona = builder.persona(personaRaw)
-          this.prevPersonaRaw = personaRaw
-        }
-        persona = this.prevPersona
-      }
-      let participant: string | undefined
-      if (participantCol >= 0) {
-        const p = (row[participantCol] ?? '').trim()
-        if (p !== '') participant = p
-      }
-      let text = textCol >= 0 ? (row[textCol] ?? '').trim() : ''
-      if (text.length > MAX_TEXT) {
-        problems.add('note', 'import.longText', { row: rowNumber, column: this.textName, length: text.length, max: MAX_TEXT }, rowNumber, this.textName)
-        text = clip(text, MAX_TEXT)
-      }
-      const laneRaw = laneCol >= 0 ? (row[laneCol] ?? '') : ''
-      if (laneRaw !== this.prevLaneRaw) {
-        this.prevLane = laneRaw === '' || laneRaw.trim() === '' ? -1 : builder.lane(laneRaw)
-        this.prevLaneRaw = laneRaw
-      }
-      const lane = this.prevLane
-      const emotionRow = lane >= 0 && builder.laneKindOf(lane) === 'emotion'
-
-      const scoreRaw = scoreCol >= 0 ? (row[scoreCol] ?? '') : ''
-      if (scoreRaw !== '' && scoreRaw.trim() !== '') {
-        const read = readScore(scoreRaw)
-        if (read) builder.score(stage, read, scoreRaw, persona, participant, emotionRow && text !== '' ? text : undefined, rowNumber, this.scoreName)
-        else builder.unreadableScore(scoreRaw, rowNumber, this.scoreName)
-      } else if (emotionRow && text !== '') {
-        // The emotion lane's note is its score ("-1", "🙂", "плохо").
-        const read = readScore(text)
-        if (read) builder.score(stage, read, text, persona, participant, undefined, rowNumber, this.textName)
-        else builder.unreadableScore(text, rowNumber, this.textName)
-      }
-      if (emotionRow || text === '') continue
-
-      let target = lane
-      if (target === -1) {
-        if (laneCol >= 0) this.noLane++
-        if (this.unsorted === -1) this.unsorted = builder.unsortedLane()
-        target = this.unsorted
-      }
-      builder.note(stage, target, text, persona, participant)
+    if (onProgress && ++this.done % PROGRESS_EVERY === 0) onProgress(this.done, Math.max(this.total, this.done))
+    const rowNumber = r + 1
+    const stageRaw = stageCol < length ? cells[stageCol]! : ''
+    if (stageRaw !== this.prevStageRaw) {
+      this.prevStage = builder.stage(stageRaw)
+      this.prevStageRaw = stageRaw
     }
+    const stage = this.prevStage
+    if (stage === -1) {
+      if (!isBlankCells(cells, length)) {
+        this.problems.add('row', 'import.stageMissing', { row: rowNumber, column: this.stageName }, rowNumber, this.stageName)
+        this.lastWithContent = r
+      }
+      return
+    }
+    this.lastWithContent = r
+    if (length > headerEnd && headerEnd > 0) this.checkExtraCells(cells, length, rowNumber)
+
+    let persona = -1
+    if (personaCol >= 0) {
+      const personaRaw = personaCol < length ? cells[personaCol]! : ''
+      if (personaRaw !== this.prevPersonaRaw) {
+        this.prevPersona = builder.persona(personaRaw)
+        this.prevPersonaRaw = personaRaw
+      }
+      persona = this.prevPersona
+    }
+    let participant: string | undefined
+    if (participantCol >= 0 && participantCol < length) {
+      const p = trimmed(cells[participantCol]!)
+      if (p !== '') participant = p
+    }
+    let text = textCol >= 0 && textCol < length ? trimmed(cells[textCol]!) : ''
+    if (text.length > MAX_TEXT) {
+      this.problems.add('note', 'import.longText', { row: rowNumber, column: this.textName, length: text.length, max: MAX_TEXT }, rowNumber, this.textName)
+      text = clip(text, MAX_TEXT)
+    }
+    const laneRaw = laneCol >= 0 && laneCol < length ? cells[laneCol]! : ''
+    if (laneRaw !== this.prevLaneRaw) {
+      this.prevLane = trimmed(laneRaw) === '' ? -1 : builder.lane(laneRaw)
+      this.prevLaneRaw = laneRaw
+      this.prevLaneIsEmotion = this.prevLane >= 0 && builder.laneKindOf(this.prevLane) === 'emotion'
+    }
+    const lane = this.prevLane
+    const emotionRow = this.prevLaneIsEmotion
+
+    const scoreRaw = scoreCol >= 0 && scoreCol < length ? cells[scoreCol]! : ''
+    if (trimmed(scoreRaw) !== '') {
+      const read = this.readScore(scoreRaw)
+      if (read) builder.score(stage, read, scoreRaw, persona, participant, emotionRow && text !== '' ? text : undefined, rowNumber, this.scoreName)
+      else builder.unreadableScore(scoreRaw, rowNumber, this.scoreName)
+    } else if (emotionRow && text !== '') {
+      // The emotion lane's note is its score ("-1", "🙂", "плохо").
+      const read = this.readScore(text)
+      if (read) builder.score(stage, read, text, persona, participant, undefined, rowNumber, this.textName)
+      else builder.unreadableScore(text, rowNumber, this.textName)
+    }
+    if (emotionRow || text === '') return
+
+    let target = lane
+    if (target === -1) {
+      if (laneCol >= 0) this.noLane++
+      if (this.unsorted === -1) this.unsorted = builder.unsortedLane()
+      target = this.unsorted
+    }
+    builder.note(stage, target, text, persona, participant)
+  }
+
+  /** `readScore`, remembered per distinct cell: a file writes the same few scores again and again. */
+  private readScore(raw: string): ScoreRead | null {
+    let read = this.scores.get(raw)
+    if (read === undefined) {
+      read = readScore(raw)
+      if (this.scores.size >= SCORE_CACHE_LIMIT) this.scores.clear()
+      this.scores.set(raw, read)
+    }
+    return read
   }
 
   /** Data rows read, up to the last with anything in it. */
@@ -157,9 +183,9 @@ export class LongReader {
     return rows
   }
 
-  private checkExtraCells(row: readonly string[], rowNumber: number): void {
-    for (let c = this.headerEnd; c < row.length; c++) {
-      if (row[c]!.trim() !== '') {
+  private checkExtraCells(cells: readonly string[], length: number, rowNumber: number): void {
+    for (let c = this.headerEnd; c < length; c++) {
+      if (cells[c]!.trim() !== '') {
         this.problems.add('note', 'import.extraCells', { row: rowNumber, column: columnName(this.headers, this.headerEnd - 1) }, rowNumber, null)
         return
       }

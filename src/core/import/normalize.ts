@@ -36,6 +36,37 @@ export function trimmedNoteKey(t: string): string {
   return NEEDS_FOLDING.test(lower) ? lower.replace(WHITESPACE_RUN, ' ') : lower
 }
 
+/**
+ * A 30-bit hash of `trimmedNoteKey(t)`: equal keys give equal hashes. Made without the key
+ * when the text is ASCII (lower case and runs of whitespace as one space, as the key has them).
+ */
+export function trimmedNoteKeyHash(t: string): number {
+  let h = 0x811c9dc5
+  let space = false
+  for (let i = 0; i < t.length; i++) {
+    let c = t.charCodeAt(i)
+    if (c >= 0x80) return hashUnits(trimmedNoteKey(t))
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      space = true
+      continue
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, 0x01000193)
+      space = false
+    }
+    if (c >= 65 && c <= 90) c += 32
+    h = Math.imul(h ^ c, 0x01000193)
+  }
+  if (space) h = Math.imul(h ^ 32, 0x01000193)
+  return h & 0x3fffffff
+}
+
+function hashUnits(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h & 0x3fffffff
+}
+
 /** Cuts text to at most `max` UTF-16 units without splitting a surrogate pair. */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s
