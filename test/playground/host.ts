@@ -303,9 +303,11 @@ async function drawSample(): Promise<void> {
   controls.ui.send({ type: 'generate', id: 'playground-sample', journey: result.journey })
   await drawn
   // Live sync looks at the new board in the change batch that follows; let it settle.
-  await new Promise((resolve) => setTimeout(resolve, 250))
-  render()
+  await controls.flush()
   touched(`Sample board: ${result.journey.title}.`)
+  // Drawn last, after the status that marks the board changed: the board the tests start
+  // from is not replaced under them by the next redraw tick.
+  render()
   ;(window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn = true
 }
 
