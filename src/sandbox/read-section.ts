@@ -69,29 +69,35 @@ function fillOf(node: SceneNode): string | null {
   return paint ? `#${hex2(paint.color.r)}${hex2(paint.color.g)}${hex2(paint.color.b)}`.toUpperCase() : null
 }
 
-function collect(nodes: readonly SceneNode[], out: SnapshotNode[]): SnapshotNode[] {
-  for (const node of nodes) {
-    // A group has no coordinate space of its own: its children's x/y are already section-local.
-    if (node.type === 'GROUP') {
-      collect(node.children, out)
-      continue
+/** Every node in a section, by id, groups looked into. */
+export function sectionNodes(section: SectionNode): Map<string, SceneNode> {
+  const out = new Map<string, SceneNode>()
+  const walk = (nodes: readonly SceneNode[]): void => {
+    for (const node of nodes) {
+      // A group has no coordinate space of its own: its children's x/y are already section-local.
+      if (node.type === 'GROUP') walk(node.children)
+      else out.set(node.id, node)
     }
-    out.push({
-      id: node.id,
-      type: typeOf(node),
-      x: node.x,
-      y: node.y,
-      width: node.width,
-      height: node.height,
-      text: textOf(node),
-      fillHex: fillOf(node),
-      tag: parseTag(node.getPluginData(KEY.tag)),
-    })
   }
+  walk(section.children)
   return out
+}
+
+function snapshotOf(node: SceneNode): SnapshotNode {
+  return {
+    id: node.id,
+    type: typeOf(node),
+    x: node.x,
+    y: node.y,
+    width: node.width,
+    height: node.height,
+    text: textOf(node),
+    fillHex: fillOf(node),
+    tag: parseTag(node.getPluginData(KEY.tag)),
+  }
 }
 
 /** Everything the reader needs from a map section, as plain data. */
 export function snapshotSection(section: SectionNode, record: MapRecord): BoardSnapshot {
-  return { record, sectionName: section.name, nodes: collect(section.children, []) }
+  return { record, sectionName: section.name, nodes: [...sectionNodes(section).values()].map(snapshotOf) }
 }

@@ -4,7 +4,7 @@ import { makeLane } from '../../src/core/templates'
 import { NO_WORKSHOP } from '../../src/core/workshop'
 import { bareLoop } from './bare-loop'
 import { startDriver } from './plugin-driver'
-import type { BenchRow } from './table'
+import { median, type BenchRow } from './table'
 
 /** A board of `stages` × `lanes` with `cards` cards spread over it and a score per stage. */
 export function boardJourney(stages: number, lanes: number, cards: number): Journey {
@@ -40,11 +40,6 @@ const SIZES: readonly [number, number][] = [
 ]
 const CARDS = [0, 300, 2000] as const
 
-/** Median of a few runs, so one slow garbage collection does not decide a ratio. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
 
 export async function generateBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = []

@@ -3,7 +3,7 @@ import Papa from 'papaparse'
 import { importFile } from '../../src/core/import'
 import { makeBigCsv } from '../import/big-csv'
 import { encodeCp1251 } from './cp1251'
-import type { BenchRow } from './table'
+import { median, type BenchRow } from './table'
 
 /**
  * 200,000 rows / ~10 MB through the importer, against a bare papaparse parse of the
@@ -17,11 +17,6 @@ const RUNS = 5
 
 function gc(): void {
   ;(globalThis as { gc?: () => void }).gc?.()
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
 }
 
 function timeIt(fn: () => unknown): number {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
 import { launchChromium } from '../browser/chromium'
-import type { BenchRow } from './table'
+import { median, type BenchRow } from './table'
 
 /**
  * Bundle sizes against their budgets, and how long the built panel takes in headless
@@ -36,8 +36,6 @@ export function bundleBench(): BenchRow[] {
     { area: 'bundle', what: 'dist/ui.html, gzip -9', value: kb(ui.gzip), count: ui.gzip, limit: BUDGET.uiHtmlGzip },
   ]
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /** Navigation start to the panel's first render (its form usable), median of 7 loads. */
 export async function panelBench(): Promise<BenchRow[]> {

@@ -1,19 +1,7 @@
-import type { Journey } from '../../src/core/journey'
-import { createTemplate } from '../../src/core/templates'
+import { crowdedJourney, workshopJourney } from '../sandbox/journeys'
 import { NO_WORKSHOP } from '../../src/core/workshop'
 import { startDriver } from './plugin-driver'
-import type { BenchRow } from './table'
-
-/** 30 stages with 20 people's scores each: 600 stickies in the emotion lane. */
-function crowded(stages: number, perStage: number): Journey {
-  const base = createTemplate('customer', 'en')
-  const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i + 1}`, name: `Stage ${i + 1}` }))
-  return {
-    ...base,
-    stages: stageList,
-    emotions: stageList.flatMap((s, i) => Array.from({ length: perStage }, (_, n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2, participant: `P${n + 1}` }))),
-  }
-}
+import { median, type BenchRow } from './table'
 
 /** What a person can see of a node: where it is, how big, what it says or draws. */
 function look(node: SceneNode): string {
@@ -21,8 +9,6 @@ function look(node: SceneNode): string {
   const text = node.type === 'STICKY' || node.type === 'SHAPE_WITH_TEXT' ? node.text.characters : node.type === 'VECTOR' ? (node.vectorPaths[0]?.data ?? '') : ''
   return [node.x, node.y, node.width, node.height, text].join('|')
 }
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /** Deterministic "random" numbers, so every run moves the same stickies. */
 function seeded(seed: number): () => number {
@@ -36,7 +22,8 @@ export async function syncBench(): Promise<BenchRow[]> {
   let t0 = 0
   const driver = startDriver('figjam', (emulator) => emulator.figma.currentPage.on('nodechange', () => (t0 = performance.now())))
   const { figma, controls } = driver.emulator
-  await driver.request({ type: 'generate', journey: crowded(30, 20), workshop: NO_WORKSHOP })
+  // 30 stages with 20 people's scores each: 600 stickies in the emotion lane.
+  await driver.request({ type: 'generate', journey: crowdedJourney(workshopJourney(), 30, 20), workshop: NO_WORKSHOP })
   await controls.flush()
   // The plugin's listener is in place once it has drawn: this one runs after it.
   let handler = 0

@@ -1,3 +1,9 @@
+/** The middle value of several runs, so one slow garbage collection does not decide a row. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
 /** One line of `npm run bench`: a measurement, and its budget when it has one. */
 export interface BenchRow {
   area: string

@@ -31,3 +31,12 @@ export function largeJourney(cardsPerCell: number): Journey {
   )
   return { ...base, stages, cards, emotions: stages.map((s, i) => ({ id: `e-${s.id}`, stageId: s.id, score: (i % 5) - 2 })) }
 }
+
+/** A journey with `perStage` scores at each of `stages` stages (for the cost measurement). */
+export function crowdedJourney(base: Journey, stages: number, perStage: number): Journey {
+  const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i + 1}`, name: `Stage ${i + 1}` }))
+  const emotions = stageList.flatMap((s, i) =>
+    Array.from({ length: perStage }, (_, n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2, participant: `P${n + 1}` })),
+  )
+  return { ...base, stages: stageList, cards: [], emotions }
+}

@@ -1,4 +1,5 @@
-import { parseMapRecord, parseTag } from '../../src/core/map-record'
+import { parseTag } from '../../src/core/map-record'
+import { recordOf } from './sync-board'
 
 /** What a test needs to say where a sticky is after a regenerate: plain geometry against the stored grid. */
 
@@ -16,18 +17,9 @@ export function stickiesIn(parent: ChildrenMixin): StickyNode[] {
   })
 }
 
-function record(section: SectionNode) {
-  const count = Number(section.getPluginData('map'))
-  let text = ''
-  for (let i = 0; i < count; i++) text += section.getPluginData(`map.${i}`)
-  const read = parseMapRecord(text)
-  if (!read.ok) throw new Error(read.detail)
-  return read.record
-}
-
 /** The stage and lane whose cell holds the node's centre, by the map's stored grid. */
 export function cellOf(section: SectionNode, node: SceneNode): { stageId: string; laneId: string } | null {
-  const { grid } = record(section)
+  const { grid } = recordOf(section)
   const cx = node.x + node.width / 2
   const cy = node.y + node.height / 2
   const column = grid.columns.find((c) => cx >= c.x && cx <= c.x + c.width)

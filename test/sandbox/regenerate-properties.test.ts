@@ -2,12 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Journey } from '../../src/core/journey'
 import { LoadedMapSchema, RegenerateResultSchema } from '../../src/core/messages'
-import { parseMapRecord } from '../../src/core/map-record'
 import { createTemplate } from '../../src/core/templates'
 import { NO_WORKSHOP } from '../../src/core/workshop'
 import { overlap, rectOf, sections } from './board'
 import { startPlugin } from './plugin-harness'
 import { cellOf, mapSection, parkingLot, stickiesIn, textOf } from './regen-helpers'
+import { recordOf } from './sync-board'
 
 /**
  * Workshops in fast forward: people add, move, retype and delete stickies, stretch the
@@ -17,7 +17,7 @@ import { cellOf, mapSection, parkingLot, stickiesIn, textOf } from './regen-help
  * gone), nothing overlaps, and one undo brings the board back.
  */
 
-export const RUNS = 60
+const RUNS = 60
 
 type Edit =
   | { op: 'add'; stage: number; lane: number; dx: number; dy: number; text: string }
@@ -69,20 +69,10 @@ function startJourney(stages: number, cards: { stage: number; lane: number; text
   }
 }
 
-function gridOf(section: SectionNode) {
-  const count = Number(section.getPluginData('map'))
-  let t = ''
-  for (let i = 0; i < count; i++) t += section.getPluginData(`map.${i}`)
-  const read = parseMapRecord(t)
-  if (!read.ok) throw new Error(read.detail)
-  return read.record
-}
-
 function applyEdits(plugin: ReturnType<typeof startPlugin>, section: SectionNode, edits: Edit[]): void {
   const { user } = plugin.emulator.controls
-  const page = plugin.emulator.figma.currentPage
   for (const e of edits) {
-    const { grid } = gridOf(section)
+    const { grid } = recordOf(section)
     const spot = (stage: number, lane: number, dx: number, dy: number) => {
       const col = grid.columns[stage % grid.columns.length]!
       const row = grid.rows[lane % grid.rows.length]!
@@ -124,7 +114,6 @@ function applyEdits(plugin: ReturnType<typeof startPlugin>, section: SectionNode
         break
     }
   }
-  void page
 }
 
 function restructure(journey: Journey, c: Change): Journey {
@@ -165,7 +154,7 @@ describe('regenerate, property-tested against random workshops', () => {
           page.selection = [section]
           const loaded = LoadedMapSchema.parse((await plugin.request({ type: 'load-selected-map' })).reply)
           const next = restructure(loaded.journey, structureChange)
-          const { grid } = gridOf(section)
+          const { grid } = recordOf(section)
           const inGrid = (n: SceneNode) => {
             const cx = n.x + n.width / 2
             return n.parent?.id === section.id && grid.columns.some((c) => cx >= c.x && cx <= c.x + c.width)

@@ -1,10 +1,10 @@
 import { expect } from 'vitest'
 import { emotionState, type EmotionState, type LaneSticky } from '../../src/core/emotion-model'
 import { translate } from '../../src/core/i18n'
-import type { Journey } from '../../src/core/journey'
 import { LAYER_ROLES, parseMapRecord, parseTag, type MapRecord, type Tag } from '../../src/core/map-record'
 import type { SyncMap } from '../../src/core/messages'
 import { fillHex, sections } from './board'
+export { crowdedJourney } from './journeys'
 import type { Emulator, PluginHarness } from './plugin-harness'
 
 /**
@@ -168,11 +168,3 @@ export function laneRow(record: MapRecord): { y: number; height: number; top: nu
   return { y: row.y, height: row.height, top: scale.top, bottom: scale.bottom }
 }
 
-/** A journey with `perStage` scores at each of `stages` stages (for the cost measurement). */
-export function crowdedJourney(base: Journey, stages: number, perStage: number): Journey {
-  const stageList = Array.from({ length: stages }, (_, i) => ({ id: `s${i + 1}`, name: `Stage ${i + 1}` }))
-  const emotions = stageList.flatMap((s, i) =>
-    Array.from({ length: perStage }, (_, n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2, participant: `P${n + 1}` })),
-  )
-  return { ...base, stages: stageList, cards: [], emotions }
-}

@@ -1,5 +1,5 @@
 import { plural } from '../../core/i18n/board'
-import { parseMapRecord, parseTag } from '../../core/map-record'
+import { parseMapRecord } from '../../core/map-record'
 import type { RegenerateResult } from '../../core/messages'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/plan'
 import { readBoard } from '../../core/read-board'
@@ -7,7 +7,7 @@ import { planRegenerate } from '../../core/regenerate'
 import { UserError } from '../../core/user-error'
 import { personaHasText, type Workshop } from '../../core/workshop'
 import { holdsMap, KEY, readChunked } from '../plugin-data'
-import { snapshotSection } from '../read-section'
+import { sectionNodes, snapshotSection } from '../read-section'
 import { FURNITURE_ROLES, laySection } from '../render/lay-section'
 import { ensureParkingLot, park } from '../render/parking-lot'
 import { boardKit } from '../render/render-board'
@@ -18,19 +18,6 @@ interface Request {
   sectionId: string
   journey: unknown
   workshop: Workshop
-}
-
-/** Every node in a section, groups looked into (their children are placed in the section's space). */
-function nodesIn(section: SectionNode): Map<string, SceneNode> {
-  const out = new Map<string, SceneNode>()
-  const walk = (nodes: readonly SceneNode[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'GROUP') walk(node.children)
-      else out.set(node.id, node)
-    }
-  }
-  walk(section.children)
-  return out
 }
 
 /**
@@ -51,13 +38,12 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
 
   // Live sync's latest redraw is its own step: the regenerate's step holds only the regenerate.
   figma.commitUndo()
-  const board = readBoard(snapshotSection(section, record))
+  const snapshot = snapshotSection(section, record)
+  const board = readBoard(snapshot)
   const plan = planRegenerate(board, record.scale, next, request.workshop)
-  const nodes = nodesIn(section)
-  const own = (node: SceneNode) => {
-    const tag = parseTag(node.getPluginData(KEY.tag))
-    return tag && tag.mapId === record.mapId ? tag : null
-  }
+  const nodes = sectionNodes(section)
+  // The snapshot read every node's tag once; the furniture and the persona card are found there.
+  const roleOf = new Map(snapshot.nodes.flatMap((n) => (n.tag && n.tag.mapId === record.mapId ? [[n.id, n.tag.role] as const] : [])))
 
   const existing = new Map<string, SceneNode>()
   for (const [id, nodeId] of plan.existing) {
@@ -73,7 +59,7 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
     }
   }
   const toPark = plan.parked.flatMap((p) => nodes.get(p.nodeId) ?? [])
-  const personaCard = [...nodes.values()].find((n) => own(n)?.role === 'persona-card')
+  const personaCard = [...nodes.values()].find((n) => roleOf.get(n.id) === 'persona-card')
   if (personaCard) {
     // Its text is the workshop's now; it stays, or is parked when the card was switched off.
     if (personaHasText(request.workshop.persona)) existing.set(PERSONA_CARD_KEY, personaCard)
@@ -81,7 +67,7 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
   }
 
   for (const node of nodes.values()) {
-    const role = own(node)?.role
+    const role = roleOf.get(node.id)
     if (role && FURNITURE_ROLES.has(role)) node.remove()
   }
   for (const nodeId of plan.discarded) nodes.get(nodeId)?.remove()
