@@ -109,6 +109,11 @@ function render(): void {
   lastWrites = controls.writes
 }
 
+/** Shows what the plugin wrote since the last drawing, unless a person is mid-drag or typing. */
+function redrawIfChanged(): void {
+  if (!dragging && !editing && (dirty || controls.writes !== lastWrites)) render()
+}
+
 function touched(message: string): void {
   status.textContent = message
   dirty = true
@@ -315,6 +320,11 @@ async function drawSample(): Promise<void> {
 ;(window as unknown as { journeyLanesPlayground: unknown }).journeyLanesPlayground = {
   nodes: () => nodesAsJson(figma.currentPage),
   sampleDrawn: false,
+  /** Resolves once the plugin has handled every change so far (live sync included) and the board shows it. */
+  settle: async (): Promise<void> => {
+    await controls.flush()
+    redrawIfChanged()
+  },
 }
 
 async function start(): Promise<void> {
@@ -335,7 +345,7 @@ async function start(): Promise<void> {
   applyTheme()
   setInterval(() => {
     // Redraw after the plugin (or live sync) wrote something; reading the board costs nothing here.
-    if (!dragging && !editing && (dirty || controls.writes !== lastWrites)) render()
+    redrawIfChanged()
     saveClientStorage()
   }, 100)
   await drawSample()
