@@ -26,14 +26,14 @@ afterAll(async () => {
   server?.stop()
 })
 
-async function open(query = ''): Promise<{ page: Page; panel: FrameLocator }> {
+async function open(query = ''): Promise<{ page: Page; panel: FrameLocator; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(`${server.url}${query}`)
   await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn)
   expect(errors).toEqual([])
-  return { page, panel: page.frameLocator('#panel') }
+  return { page, panel: page.frameLocator('#panel'), errors }
 }
 
 const nodes = (page: Page): Promise<JsonNode[]> =>
@@ -186,6 +186,78 @@ describe('the playground', () => {
     // The same structure for the next group: a second map, with no cards.
     await panel.getByRole('button', { name: 'New board from this map' }).click()
     await panel.getByText(/^Journey map drawn: \d+ stages, 0 cards\./).waitFor()
+    await page.close()
+  })
+
+  it('in Figma Design, generates a board of card frames and moves, edits and deletes a card', async () => {
+    const { page, panel, errors } = await open()
+    // The page's own switch, as a person would flip it: the page reloads in Design mode.
+    await Promise.all([page.waitForURL(/editor=figma/), page.locator('#editor').selectOption('figma')])
+    await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn)
+    // No stickies in Design: adding one is refused on the page, not with an uncaught error.
+    await expect.poll(() => page.locator('#add-sticky').isDisabled()).toBe(true)
+    expect(await page.locator('#editor-note').textContent()).toContain('Figma Design has no stickies')
+    await panel.getByRole('button', { name: 'Generate board' }).click()
+    await panel.getByText(/^Journey map drawn/).waitFor()
+    const cards = all(await nodes(page)).filter((n) => n.type === 'FRAME' && n.tags.tag !== undefined && (JSON.parse(n.tags.tag) as { role: string }).role === 'card')
+    expect(cards.length).toBeGreaterThan(0)
+    expect(all(await nodes(page)).some((n) => n.type === 'STICKY')).toBe(false)
+
+    const id = cards.at(-1)!.id
+    const card = page.locator(`[data-node-id="${id}"]`)
+    await card.scrollIntoViewIfNeeded()
+    const box = (await card.boundingBox())!
+    await page.mouse.move(box.x + 10, box.y + 10)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 90, box.y + 50, { steps: 6 })
+    await page.mouse.up()
+    const moved = all(await nodes(page)).find((n) => n.id === id)!
+    expect(moved.x).toBeGreaterThan(cards.at(-1)!.x + 30)
+
+    await page.locator(`[data-node-id="${id}"]`).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Calls support')
+    await page.keyboard.press('Enter')
+    expect(all(await nodes(page)).find((n) => n.id === id)?.children?.find((c) => c.type === 'TEXT')?.text).toBe('Calls support')
+
+    await page.locator(`[data-node-id="${id}"]`).click()
+    await page.locator('#delete-sticky').click()
+    expect(all(await nodes(page)).find((n) => n.id === id)).toBeUndefined()
+    // Double-clicking an empty spot says why no sticky appears, and throws nothing.
+    await page.locator('#board svg').dblclick({ position: { x: 5, y: 5 } })
+    await expect.poll(() => page.locator('#board-status').textContent()).toContain('Figma Design has no stickies')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shrinks the panel to the Live sync strip when collapsed, and grows it back', async () => {
+    const { page, panel } = await open()
+    const size = async () => {
+      const box = (await page.locator('#panel').boundingBox())!
+      return [Math.round(box.width), Math.round(box.height)]
+    }
+    // The iframe's border adds a pixel each side.
+    expect(await size()).toEqual([422, 682])
+    await panel.getByRole('button', { name: 'Collapse' }).click()
+    await expect.poll(size).toEqual([302, 58])
+    await panel.getByRole('button', { name: 'Expand' }).click()
+    await expect.poll(size).toEqual([422, 682])
+    await page.close()
+  })
+
+  it('says on the page when the plugin has closed, and runs it again on request', async () => {
+    const { page, errors } = await open()
+    const frame = page.frame({ url: /ui\.html/ }) as Frame
+    // The panel's own message for closing the plugin, as its UI would send it.
+    await frame.evaluate(() => parent.postMessage({ pluginMessage: { type: 'close' } }, '*'))
+    const closed = page.getByRole('alert')
+    await expect.poll(() => closed.textContent()).toContain('The plugin closed.')
+    expect(await page.locator('#panel').isVisible()).toBe(false)
+    await page.getByRole('button', { name: 'Run the plugin again' }).click()
+    await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn)
+    expect(await page.locator('#panel').isVisible()).toBe(true)
+    expect(errors).toEqual([])
     await page.close()
   })
 

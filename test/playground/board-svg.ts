@@ -69,10 +69,40 @@ function textLines(
   return `<text font-family="Inter, system-ui, sans-serif" font-size="${num(fontSize)}" font-weight="${weight}" fill="${color}" text-anchor="${anchor}">${tspans}</text>`
 }
 
+/** The plugin's tag role on a node ("card", "emotion", …), or ''. */
+export function roleOf(node: BaseNode): string {
+  try {
+    const tag = JSON.parse(node.getPluginData('tag') || '{}') as { role?: unknown }
+    return typeof tag.role === 'string' ? tag.role : ''
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * A card a person moves, edits and deletes: a sticky in FigJam; in Figma Design, where
+ * there are no stickies, the plugin's card frames (cards and scores) with their text.
+ */
+export function isCard(node: BaseNode | null): node is StickyNode | FrameNode {
+  if (!node) return false
+  if (node.type === 'STICKY') return true
+  return node.type === 'FRAME' && (roleOf(node) === 'card' || roleOf(node) === 'emotion')
+}
+
+/** The text a person edits on a card: the sticky's own, or the card frame's text layer. */
+export function cardText(node: StickyNode | FrameNode): { node: StickyNode | TextNode; characters: string } | null {
+  if (node.type === 'STICKY') return { node, characters: node.text.characters }
+  const text = node.children.find((c): c is TextNode => c.type === 'TEXT')
+  return text ? { node: text, characters: text.characters } : null
+}
+
 function attrs(node: SceneNode, interactive: boolean): string {
   if (!interactive) return ''
-  // Stickies are what people move and edit, so they take focus and have a name.
-  const focus = node.type === 'STICKY' ? ` tabindex="0" role="button" aria-label="${esc(`Sticky: ${node.text.characters}`)}"` : ''
+  // Cards are what people move and edit, so they take focus and have a name.
+  const card = isCard(node) ? node : null
+  const focus = card
+    ? ` data-card="true" tabindex="0" role="button" aria-label="${esc(`${card.type === 'STICKY' ? 'Sticky' : 'Card'}: ${cardText(card)?.characters ?? ''}`)}"`
+    : ''
   return ` data-node-id="${esc(node.id)}" data-type="${node.type}"${focus}`
 }
 
