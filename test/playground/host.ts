@@ -33,6 +33,7 @@ const board = $<HTMLDivElement>('board')
 const status = $<HTMLSpanElement>('board-status')
 const deleteButton = $<HTMLButtonElement>('delete-sticky')
 const addButton = $<HTMLButtonElement>('add-sticky')
+const fitButton = $<HTMLButtonElement>('fit')
 // Figma Design has no stickies: the plugin draws cards as frames holding text.
 const noun = editorType === 'figma' ? 'Card' : 'Sticky'
 const NO_STICKIES = 'Figma Design has no stickies: add cards in the panel (switch to FigJam to add stickies on the board).'
@@ -107,6 +108,7 @@ function select(id: string | null): void {
 function render(): void {
   const hadFocus = document.activeElement instanceof SVGElement ? document.activeElement.getAttribute('data-node-id') : null
   board.innerHTML = pageToSvg(figma.currentPage, { theme, interactive: true })
+  applyZoom()
   select(selectedId && nodeOf(selectedId) ? selectedId : null)
   if (hadFocus) board.querySelector<SVGElement>(`[data-node-id="${CSS.escape(hadFocus)}"]`)?.focus()
   dirty = false
@@ -200,6 +202,23 @@ function addSticky(at?: { x: number; y: number }): void {
   editText(sticky.id)
 }
 
+/**
+ * The drawing is as wide as the board area and scrolls down; fitted, it is also no
+ * taller than the area, so the whole board is in view (scaled down to fit).
+ */
+let fitted = false
+function applyZoom(): void {
+  const svg = board.querySelector('svg')
+  if (svg) svg.style.height = fitted ? `${board.clientHeight}px` : ''
+}
+
+function fitBoard(): void {
+  fitted = !fitted
+  fitButton.setAttribute('aria-pressed', String(fitted))
+  applyZoom()
+  board.scrollTo({ left: 0, top: 0 })
+}
+
 function wireBoard(): void {
   let start: { id: string; x: number; y: number; nodeX: number; nodeY: number; el: SVGGElement } | null = null
   board.addEventListener('pointerdown', (e) => {
@@ -281,7 +300,8 @@ function wireBoard(): void {
   }
   addButton.addEventListener('click', () => addSticky())
   deleteButton.addEventListener('click', removeSelected)
-  $<HTMLButtonElement>('fit').addEventListener('click', () => board.scrollTo({ left: 0, top: 0 }))
+  fitButton.addEventListener('click', fitBoard)
+  window.addEventListener('resize', applyZoom)
 }
 
 function wireSwitches(): void {
