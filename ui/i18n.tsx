@@ -1,23 +1,9 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import { coreCatalogs, makeI18n, type Message, type MessageKey, type Params } from '../src/core/i18n'
-import { importCatalogs } from '../src/core/i18n/import-catalog'
 import type { Locale } from '../src/core/journey'
-import { panelEn, type PanelKey } from './strings/en'
-import { panelBg } from './strings/bg'
-import { panelHe } from './strings/he'
-import { panelRu } from './strings/ru'
+import { translatorFor, type Translator } from './catalogs'
 
-/** Every key the panel can show: the core catalog (shared with the sandbox) plus its own. */
-export type UiKey = MessageKey | PanelKey
-
-export const panelCatalogs = {
-  en: { ...coreCatalogs.en, ...importCatalogs.en, ...panelEn },
-  ru: { ...coreCatalogs.ru, ...importCatalogs.ru, ...panelRu },
-  bg: { ...coreCatalogs.bg, ...importCatalogs.bg, ...panelBg },
-  he: { ...coreCatalogs.he, ...importCatalogs.he, ...panelHe },
-} as const
-const i18n = makeI18n<UiKey>(panelCatalogs)
+export { panelCatalogs, translatorFor, type Translator, type UiKey } from './catalogs'
 
 const LocaleContext = createContext<Locale>('en')
 
@@ -28,19 +14,7 @@ export function useLocale(): Locale {
   return useContext(LocaleContext)
 }
 
-export interface Translator {
-  (key: UiKey, params?: Params): string
-  plural(base: string, params: Params & { count: number }): string
-  message(m: Message): string
-  locale: Locale
-}
-
 /** `t(key, params)` in the panel's language, plus `t.plural` and `t.message` for a Message. */
 export function useT(): Translator {
-  const locale = useLocale()
-  const t = ((key: UiKey, params?: Params) => i18n.translate(locale, key, params)) as Translator
-  t.plural = (base, params) => i18n.plural(locale, base, params)
-  t.message = (m) => i18n.translate(locale, m.key, m.params)
-  t.locale = locale
-  return t
+  return translatorFor(useLocale())
 }

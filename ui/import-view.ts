@@ -1,5 +1,6 @@
 import type { ImportProblem, ImportResult } from '../src/core/import/types'
 import type { Journey, Locale } from '../src/core/journey'
+import type { Translator } from './catalogs'
 
 /** What the import preview shows, computed from an ImportResult; plain data, no DOM. */
 
@@ -61,6 +62,41 @@ export function groupProblems(result: ImportResult): ProblemGroups {
   const numbered = new Set(rows.map((p) => p.row).filter((r): r is number => r !== null))
   const unnumbered = rows.filter((p) => p.row === null).length
   return { fatal, rows, notes, rowCount: numbered.size + unnumbered }
+}
+
+/**
+ * Where a problem is — "Row 12, column “Score”:", "Row 12:", "Column “Score”:" — for the
+ * parts its sentence does not already say (a sentence with a `row` or `column` parameter
+ * names them itself), or nothing.
+ */
+export function problemPlace(t: Translator, p: ImportProblem): string {
+  const row = p.row !== null && p.message.params?.row === undefined ? p.row : null
+  const column = p.column !== null && p.message.params?.column === undefined ? p.column : null
+  if (row !== null && column !== null) return t('ui.import.where.rowColumn', { row, column })
+  if (row !== null) return t('ui.import.where.row', { row })
+  if (column !== null) return t('ui.import.where.column', { column })
+  return ''
+}
+
+/** A problem as one line of the panel's list: its place, then its sentence. */
+export function problemLine(t: Translator, p: ImportProblem): string {
+  const place = problemPlace(t, p)
+  const text = t.message(p.message)
+  return place ? `${place} ${text}` : text
+}
+
+/**
+ * The panel's problem lists as plain lines, each under the panel's own heading:
+ * what refused the file, the rows left out, then the notes.
+ */
+export function problemReport(t: Translator, result: ImportResult): { refused: string[]; rows: string[]; notes: string[] } {
+  const groups = groupProblems(result)
+  const block = (title: string, list: readonly ImportProblem[]): string[] => (list.length > 0 ? [title, ...list.map((p) => `  ${problemLine(t, p)}`)] : [])
+  return {
+    refused: block(t('ui.import.refused'), groups.fatal),
+    rows: block(t.plural('ui.import.rows', { count: groups.rowCount }), groups.rows),
+    notes: block(t('ui.import.notes'), groups.notes),
+  }
 }
 
 /** Whether the journey can be used: not refused, and any left-out rows were confirmed. */

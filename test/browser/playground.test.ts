@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JsonNode } from '../playground/board-json'
 import { LOCALES } from '../../src/core/journey'
 import { panelCatalogs } from '../../ui/i18n'
 import { launchChromium } from './chromium'
-import { compareWithBaseline } from './compare-image'
+import { compareWithBaseline, jsonBaseline } from './compare-image'
 import { startPlayground } from './server'
 
 /**
@@ -26,14 +26,14 @@ afterAll(async () => {
   server?.stop()
 })
 
-async function open(query = ''): Promise<{ page: Page; panel: FrameLocator }> {
+async function open(query = ''): Promise<{ page: Page; panel: FrameLocator; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(`${server.url}${query}`)
-  await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground: { sampleDrawn: boolean } }).journeyLanesPlayground.sampleDrawn)
+  await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground?: { sampleDrawn: boolean } }).journeyLanesPlayground?.sampleDrawn)
   expect(errors).toEqual([])
-  return { page, panel: page.frameLocator('#panel') }
+  return { page, panel: page.frameLocator('#panel'), errors }
 }
 
 const nodes = (page: Page): Promise<JsonNode[]> =>
@@ -41,6 +41,17 @@ const nodes = (page: Page): Promise<JsonNode[]> =>
 
 function all(list: JsonNode[]): JsonNode[] {
   return list.flatMap((n) => [n, ...all(n.children ?? [])])
+}
+
+/** Drags a node on the board by (dx, dy) screen pixels, holding it `grip` pixels in from its corner. */
+async function dragBy(page: Page, id: string, dx: number, dy: number, grip = 10): Promise<void> {
+  const el = page.locator(`[data-node-id="${id}"]`)
+  await el.scrollIntoViewIfNeeded()
+  const box = (await el.boundingBox())!
+  await page.mouse.move(box.x + grip, box.y + grip)
+  await page.mouse.down()
+  await page.mouse.move(box.x + grip + dx, box.y + grip + dy, { steps: 6 })
+  await page.mouse.up()
 }
 
 function section(list: JsonNode[], name: string): JsonNode {
@@ -59,8 +70,16 @@ describe('the playground', () => {
     await page.close()
   })
 
-  it('builds a journey in the panel with keyboard and mouse, and generates it', async () => {
+  it.each(['light', 'dark'] as const)('builds a journey in the panel with keyboard and mouse, generates it and drags a card, in %s', async (theme) => {
     const { page, panel } = await open()
+    if (theme === 'dark') {
+      // The page's own switch, not the URL: page and panel both turn dark.
+      await page.locator('#theme').selectOption('dark')
+      const frame = page.frame({ url: /ui\.html/ }) as Frame
+      await frame.waitForSelector('html.figma-dark')
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+      expect(await page.locator('#board svg > rect').first().getAttribute('fill')).toBe('#1E1E1E')
+    }
     const title = panel.getByRole('textbox', { name: 'Journey title' })
     await title.click()
     await page.keyboard.press('Control+A')
@@ -82,6 +101,77 @@ describe('the playground', () => {
     const texts = all([board]).map((n) => n.text)
     expect(texts).toEqual(expect.arrayContaining(['Follow-up', 'Signs the contract', 'Gets a welcome pack']))
     expect(all([board]).filter((n) => n.type === 'VECTOR')).toHaveLength(0)
+
+    const card = all([board]).find((n) => n.text === 'Gets a welcome pack')!
+    await dragBy(page, card.id, 0, 80)
+    expect(all(await nodes(page)).find((n) => n.id === card.id)!.y).toBeGreaterThan(card.y + 30)
+    await page.close()
+  })
+
+  it('adds a sticky with the button and by double-clicking inside a map, typed in place', async () => {
+    const { page } = await open()
+    const stickies = async () => all(await nodes(page)).filter((n) => n.type === 'STICKY')
+    const before = await stickies()
+    await page.getByRole('button', { name: 'Add sticky' }).click()
+    await page.keyboard.type('Asks a friend')
+    await page.keyboard.press('Enter')
+    const afterButton = await stickies()
+    expect(afterButton).toHaveLength(before.length + 1)
+    expect(afterButton.map((n) => n.text)).toContain('Asks a friend')
+    await expect.poll(() => page.getByRole('button', { name: 'Sticky: Asks a friend' }).count()).toBe(1)
+
+    // An empty spot inside the map: its section's own background.
+    const map = section(await nodes(page), 'bike-share-interviews')
+    const background = page.locator(`[data-node-id="${map.id}"] > rect`)
+    const box = (await background.boundingBox())!
+    await page.mouse.dblclick(box.x + box.width - 20, box.y + box.height - 20)
+    await page.keyboard.type('Reads the terms')
+    await page.keyboard.press('Enter')
+    const added = all([section(await nodes(page), 'bike-share-interviews')]).find((n) => n.text === 'Reads the terms')
+    expect(added?.type).toBe('STICKY')
+    expect(await stickies()).toHaveLength(before.length + 2)
+    await page.close()
+  })
+
+  it('fits the whole board in view with Fit board, and back', async () => {
+    const { page } = await open()
+    // A short window: the board, drawn as wide as its area, runs off the bottom.
+    await page.setViewportSize({ width: 1400, height: 560 })
+    const board = page.locator('#board')
+    const overflows = () => board.evaluate((el) => el.scrollHeight > el.clientHeight + 1)
+    expect(await overflows()).toBe(true)
+    await page.getByRole('button', { name: 'Fit board' }).click()
+    expect(await overflows()).toBe(false)
+    const [area, drawing] = [(await board.boundingBox())!, (await page.locator('#board svg').boundingBox())!]
+    expect(drawing.height).toBeLessThanOrEqual(area.height)
+    // Still usable fitted: a sticky can be picked and dragged.
+    const sticky = page.locator('[data-type="STICKY"]').first()
+    const id = (await sticky.getAttribute('data-node-id'))!
+    const before = all(await nodes(page)).find((n) => n.id === id)!
+    await dragBy(page, id, 40, 0)
+    expect(all(await nodes(page)).find((n) => n.id === id)!.x).toBeGreaterThan(before.x + 40)
+    await page.getByRole('button', { name: 'Fit board' }).click()
+    expect(await overflows()).toBe(true)
+    await page.close()
+  })
+
+  it('draws the sample board as reviewed: node types, names, roles, places, text and colours', async () => {
+    const { page } = await open()
+    const role = (n: JsonNode) => (n.tags.tag ? (JSON.parse(n.tags.tag) as { role?: string }).role : undefined)
+    // Stable fields only: no ids, no path data, positions and sizes rounded.
+    const stable = (list: JsonNode[]): unknown[] =>
+      list.map((n) => ({
+        type: n.type,
+        name: n.name,
+        ...(role(n) ? { role: role(n) } : {}),
+        box: [n.x, n.y, n.width, n.height].map(Math.round).join(' '),
+        ...(n.text !== undefined ? { text: n.text } : {}),
+        ...(n.fill !== undefined ? { fill: n.fill } : {}),
+        ...(n.children ? { children: stable(n.children) } : {}),
+      }))
+    const board = stable(await nodes(page))
+    // On failure the diff names the node and the field that changed.
+    expect(board).toEqual(jsonBaseline(board, 'test/browser/baselines/sample-board.json'))
     await page.close()
   })
 
@@ -189,6 +279,72 @@ describe('the playground', () => {
     await page.close()
   })
 
+  it('in Figma Design, generates a board of card frames and moves, edits and deletes a card', async () => {
+    const { page, panel, errors } = await open()
+    // The page's own switch, as a person would flip it: the page reloads in Design mode.
+    await Promise.all([page.waitForURL(/editor=figma/), page.locator('#editor').selectOption('figma')])
+    await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground?: { sampleDrawn: boolean } }).journeyLanesPlayground?.sampleDrawn)
+    // No stickies in Design: adding one is refused on the page, not with an uncaught error.
+    await expect.poll(() => page.locator('#add-sticky').isDisabled()).toBe(true)
+    expect(await page.locator('#editor-note').textContent()).toContain('Figma Design has no stickies')
+    await panel.getByRole('button', { name: 'Generate board' }).click()
+    await panel.getByText(/^Journey map drawn/).waitFor()
+    const cards = all(await nodes(page)).filter((n) => n.type === 'FRAME' && n.tags.tag !== undefined && (JSON.parse(n.tags.tag) as { role: string }).role === 'card')
+    expect(cards.length).toBeGreaterThan(0)
+    expect(all(await nodes(page)).some((n) => n.type === 'STICKY')).toBe(false)
+
+    const id = cards.at(-1)!.id
+    await dragBy(page, id, 80, 40)
+    const moved = all(await nodes(page)).find((n) => n.id === id)!
+    expect(moved.x).toBeGreaterThan(cards.at(-1)!.x + 30)
+
+    await page.locator(`[data-node-id="${id}"]`).focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Calls support')
+    await page.keyboard.press('Enter')
+    expect(all(await nodes(page)).find((n) => n.id === id)?.children?.find((c) => c.type === 'TEXT')?.text).toBe('Calls support')
+
+    await page.locator(`[data-node-id="${id}"]`).click()
+    await page.locator('#delete-sticky').click()
+    expect(all(await nodes(page)).find((n) => n.id === id)).toBeUndefined()
+    // Double-clicking an empty spot says why no sticky appears, and throws nothing.
+    await page.locator('#board svg').dblclick({ position: { x: 5, y: 5 } })
+    await expect.poll(() => page.locator('#board-status').textContent()).toContain('Figma Design has no stickies')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shrinks the panel to the Live sync strip when collapsed, and grows it back', async () => {
+    const { page, panel } = await open()
+    const size = async () => {
+      const box = (await page.locator('#panel').boundingBox())!
+      return [Math.round(box.width), Math.round(box.height)]
+    }
+    // The iframe's border adds a pixel each side.
+    expect(await size()).toEqual([422, 682])
+    await panel.getByRole('button', { name: 'Collapse' }).click()
+    await expect.poll(size).toEqual([302, 58])
+    await panel.getByRole('button', { name: 'Expand' }).click()
+    await expect.poll(size).toEqual([422, 682])
+    await page.close()
+  })
+
+  it('says on the page when the plugin has closed, and runs it again on request', async () => {
+    const { page, errors } = await open()
+    const frame = page.frame({ url: /ui\.html/ }) as Frame
+    // The panel's own message for closing the plugin, as its UI would send it.
+    await frame.evaluate(() => parent.postMessage({ pluginMessage: { type: 'close' } }, '*'))
+    const closed = page.getByRole('alert')
+    await expect.poll(() => closed.textContent()).toContain('The plugin closed.')
+    expect(await page.locator('#panel').isVisible()).toBe(false)
+    await page.getByRole('button', { name: 'Run the plugin again' }).click()
+    await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground?: { sampleDrawn: boolean } }).journeyLanesPlayground?.sampleDrawn)
+    expect(await page.locator('#panel').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it.each(LOCALES)('shows the panel in %s, mirrored for Hebrew, and draws a board in that language', async (locale) => {
     const { page, panel } = await open()
     const strings = panelCatalogs[locale] as Readonly<Record<string, string>>
@@ -220,8 +376,16 @@ describe('the playground', () => {
     await frame.waitForSelector(`html.figma-${theme}`)
     await page.waitForTimeout(300)
     const shot = await page.screenshot()
-    const { changed } = compareWithBaseline(shot, `test/browser/baselines/playground-${theme}.png`)
-    expect(changed).toBeLessThan(0.01)
+    // The panel and the board on their own too: a missing button is a large share of the panel.
+    const region = async (selector: string) => {
+      const b = (await page.locator(selector).boundingBox())!
+      return { x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height) }
+    }
+    const regions = { panel: await region('#panel'), board: await region('#board') }
+    const { changed } = compareWithBaseline(shot, `test/browser/baselines/playground-${theme}.png`, regions)
+    // At most 0.1% of pixels beyond the per-pixel colour threshold, in each part.
+    for (const name of ['page', 'panel', 'board']) expect(changed[name] ?? 0, `${name} pixels changed`).toBeLessThan(0.001)
+    if (process.env.UPDATE_BASELINES === '1') copyFileSync(`test/browser/baselines/playground-${theme}.png`, `docs/playground-${theme}.png`)
     await page.close()
   })
 })

@@ -69,11 +69,163 @@ function textLines(
   return `<text font-family="Inter, system-ui, sans-serif" font-size="${num(fontSize)}" font-weight="${weight}" fill="${color}" text-anchor="${anchor}">${tspans}</text>`
 }
 
+/** The plugin's tag role on a node ("card", "emotion", …), or ''. */
+export function roleOf(node: BaseNode): string {
+  try {
+    const tag = JSON.parse(node.getPluginData('tag') || '{}') as { role?: unknown }
+    return typeof tag.role === 'string' ? tag.role : ''
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * A card a person moves, edits and deletes: a sticky in FigJam; in Figma Design, where
+ * there are no stickies, the plugin's card frames (cards and scores) with their text.
+ */
+export function isCard(node: BaseNode | null): node is StickyNode | FrameNode {
+  if (!node) return false
+  if (node.type === 'STICKY') return true
+  return node.type === 'FRAME' && (roleOf(node) === 'card' || roleOf(node) === 'emotion')
+}
+
+/** The text a person edits on a card: the sticky's own, or the card frame's text layer. */
+export function cardText(node: StickyNode | FrameNode): { node: StickyNode | TextNode; characters: string } | null {
+  if (node.type === 'STICKY') return { node, characters: node.text.characters }
+  const text = node.children.find((c): c is TextNode => c.type === 'TEXT')
+  return text ? { node: text, characters: text.characters } : null
+}
+
 function attrs(node: SceneNode, interactive: boolean): string {
   if (!interactive) return ''
-  // Stickies are what people move and edit, so they take focus and have a name.
-  const focus = node.type === 'STICKY' ? ` tabindex="0" role="button" aria-label="${esc(`Sticky: ${node.text.characters}`)}"` : ''
+  // Cards are what people move and edit, so they take focus and have a name.
+  const card = isCard(node) ? node : null
+  const focus = card
+    ? ` data-card="true" tabindex="0" role="button" aria-label="${esc(`${card.type === 'STICKY' ? 'Sticky' : 'Card'}: ${cardText(card)?.characters ?? ''}`)}"`
+    : ''
   return ` data-node-id="${esc(node.id)}" data-type="${node.type}"${focus}`
+}
+
+interface Point {
+  x: number
+  y: number
+}
+
+/** Where a point given in absolute canvas coordinates sits inside `parent`. */
+function intoParent(p: Point, parent: BaseNode | null): Point {
+  if (!parent || parent.type === 'PAGE' || parent.type === 'DOCUMENT' || !('absoluteTransform' in parent)) return p
+  const [[a, c, tx], [b, d, ty]] = parent.absoluteTransform
+  const det = a * d - b * c || 1
+  const x = p.x - tx
+  const y = p.y - ty
+  return { x: (d * x - c * y) / det, y: (a * y - b * x) / det }
+}
+
+/**
+ * An endpoint as a point in the connector's parent: on its node (a magnet or a
+ * position inside the node) or, when free, a position in the parent's own space.
+ */
+function endpointPoint(end: ConnectorEndpoint, connector: ConnectorNode): Point {
+  const nodeId = 'endpointNodeId' in end ? end.endpointNodeId : undefined
+  const target = nodeId ? figmaNodeOf(connector, nodeId) : null
+  if (!target || !('absoluteTransform' in target)) return 'position' in end ? end.position : { x: 0, y: 0 }
+  const [[a, c, tx], [b, d, ty]] = target.absoluteTransform
+  const w = 'width' in target ? target.width : 0
+  const h = 'height' in target ? target.height : 0
+  let local: Point
+  if ('position' in end) local = end.position
+  else {
+    const magnet = 'magnet' in end ? end.magnet : 'CENTER'
+    local = {
+      x: magnet === 'LEFT' ? 0 : magnet === 'RIGHT' ? w : w / 2,
+      y: magnet === 'TOP' ? 0 : magnet === 'BOTTOM' ? h : h / 2,
+    }
+  }
+  return intoParent({ x: a * local.x + c * local.y + tx, y: b * local.x + d * local.y + ty }, connector.parent)
+}
+
+/** The endpoint's node, found from the connector's own tree (the drawing has no figma global). */
+function figmaNodeOf(from: BaseNode, id: string): BaseNode | null {
+  let root: BaseNode = from
+  while (root.parent) root = root.parent
+  const find = (n: BaseNode): BaseNode | null => {
+    if (n.id === id) return n
+    if ('children' in n) for (const c of n.children) {
+      const hit = find(c)
+      if (hit) return hit
+    }
+    return null
+  }
+  return find(root)
+}
+
+/** The connector's path through its elbows (or curve) and the direction it arrives at each end. */
+function connectorPath(s: Point, e: Point, type: ConnectorNode['connectorLineType']): { d: string; startDir: Point; endDir: Point } {
+  const dx = e.x - s.x
+  const dy = e.y - s.y
+  const unit = (x: number, y: number): Point => {
+    const l = Math.hypot(x, y) || 1
+    return { x: x / l, y: y / l }
+  }
+  if (type === 'STRAIGHT' || (dx === 0 && dy === 0)) {
+    const u = unit(dx, dy)
+    return { d: `M ${num(s.x)} ${num(s.y)} L ${num(e.x)} ${num(e.y)}`, startDir: { x: -u.x, y: -u.y }, endDir: u }
+  }
+  const across = Math.abs(dx) >= Math.abs(dy)
+  const start = across ? { x: -Math.sign(dx) || -1, y: 0 } : { x: 0, y: -Math.sign(dy) || -1 }
+  const end = { x: -start.x, y: -start.y }
+  if (type === 'CURVED') {
+    const c1 = across ? { x: s.x + dx / 2, y: s.y } : { x: s.x, y: s.y + dy / 2 }
+    const c2 = across ? { x: e.x - dx / 2, y: e.y } : { x: e.x, y: e.y - dy / 2 }
+    return { d: `M ${num(s.x)} ${num(s.y)} C ${num(c1.x)} ${num(c1.y)} ${num(c2.x)} ${num(c2.y)} ${num(e.x)} ${num(e.y)}`, startDir: start, endDir: end }
+  }
+  const mid = across ? `H ${num(s.x + dx / 2)} V ${num(e.y)} H ${num(e.x)}` : `V ${num(s.y + dy / 2)} H ${num(e.x)} V ${num(e.y)}`
+  return { d: `M ${num(s.x)} ${num(s.y)} ${mid}`, startDir: start, endDir: end }
+}
+
+/** A cap drawn at `tip`, pointing along `dir` (the way the line arrives there). */
+function connectorCap(cap: ConnectorStrokeCap, tip: Point, dir: Point, weight: number, color: string): string {
+  if (cap === 'NONE') return ''
+  const size = 3 * weight + 6
+  const back = { x: tip.x - dir.x * size, y: tip.y - dir.y * size }
+  const side = { x: -dir.y * size * 0.6, y: dir.x * size * 0.6 }
+  const left = `${num(back.x + side.x)} ${num(back.y + side.y)}`
+  const right = `${num(back.x - side.x)} ${num(back.y - side.y)}`
+  const at = `${num(tip.x)} ${num(tip.y)}`
+  switch (cap) {
+    case 'ARROW_LINES':
+      return `<path class="cap" d="M ${left} L ${at} L ${right}" fill="none" stroke="${color}" stroke-width="${num(weight)}" stroke-linecap="round" stroke-linejoin="round"/>`
+    case 'CIRCLE_FILLED':
+      return `<circle class="cap" cx="${num(tip.x)}" cy="${num(tip.y)}" r="${num(size / 2)}" fill="${color}"/>`
+    case 'DIAMOND_FILLED': {
+      const far = { x: tip.x - dir.x * size * 2, y: tip.y - dir.y * size * 2 }
+      return `<path class="cap" d="M ${at} L ${left} L ${num(far.x)} ${num(far.y)} L ${right} Z" fill="${color}"/>`
+    }
+    default:
+      return `<path class="cap" d="M ${at} L ${left} L ${right} Z" fill="${color}"/>`
+  }
+}
+
+function drawConnector(node: ConnectorNode, a: string): string {
+  const s = endpointPoint(node.connectorStart, node)
+  const e = endpointPoint(node.connectorEnd, node)
+  const weight = typeof node.strokeWeight === 'number' ? node.strokeWeight : 1
+  const color = paint(node.strokes, INK)
+  const path = connectorPath(s, e, node.connectorLineType)
+  const dash = node.dashPattern.length > 0 ? ` stroke-dasharray="${node.dashPattern.map(num).join(' ')}"` : ''
+  const label = node.text.characters
+  const fontSize = typeof node.text.fontSize === 'number' ? node.text.fontSize : 16
+  const text = label
+    ? textLines(label, fontSize, { x: (s.x + e.x) / 2 - 100, y: (s.y + e.y) / 2 - fontSize, width: 200, height: fontSize * 2 }, 'CENTER', 'CENTER', color)
+    : ''
+  return (
+    `<g${a} class="connector">` +
+    `<path d="${path.d}" fill="none" stroke="${color}" stroke-width="${num(weight)}"${dash} stroke-linejoin="round"/>` +
+    connectorCap(node.connectorStartStrokeCap, s, path.startDir, weight, color) +
+    connectorCap(node.connectorEndStrokeCap, e, path.endDir, weight, color) +
+    text +
+    `</g>`
+  )
 }
 
 function drawNode(node: SceneNode, theme: Theme, interactive: boolean): string {
@@ -140,6 +292,8 @@ function drawNode(node: SceneNode, theme: Theme, interactive: boolean): string {
       const paths = node.vectorPaths.map((p) => `<path d="${esc(p.data)}"/>`).join('')
       return `<g${a} transform="translate(${num(x)} ${num(y)})" fill="${paint(node.fills, 'none')}" stroke="${paint(node.strokes, INK)}" stroke-width="${num(weight)}" stroke-linecap="round" stroke-linejoin="round">${paths}</g>`
     }
+    case 'CONNECTOR':
+      return drawConnector(node, a)
     default:
       return `<rect${a} x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="none" stroke="#B3B3B3" stroke-dasharray="4 4"/>`
   }

@@ -1,7 +1,7 @@
 import { importFile } from '../../src/core/import'
 import { createFigmaEmulator } from '../emulator'
 import { nodesAsJson } from './board-json'
-import { pageToSvg, type Theme } from './board-svg'
+import { cardText, isCard, pageToSvg, type Theme } from './board-svg'
 
 /**
  * The playground host: runs the real dist/code.js against the emulator in this page,
@@ -32,6 +32,11 @@ const iframe = $<HTMLIFrameElement>('panel')
 const board = $<HTMLDivElement>('board')
 const status = $<HTMLSpanElement>('board-status')
 const deleteButton = $<HTMLButtonElement>('delete-sticky')
+const addButton = $<HTMLButtonElement>('add-sticky')
+const fitButton = $<HTMLButtonElement>('fit')
+// Figma Design has no stickies: the plugin draws cards as frames holding text.
+const noun = editorType === 'figma' ? 'Card' : 'Sticky'
+const NO_STICKIES = 'Figma Design has no stickies: add cards in the panel (switch to FigJam to add stickies on the board).'
 
 let selectedId: string | null = null
 let dirty = true
@@ -95,7 +100,7 @@ function select(id: string | null): void {
   const node = nodeOf(id)
   if (node) controls.user.select([node])
   else if (figma.currentPage.selection.length > 0) controls.user.select([])
-  deleteButton.disabled = nodeOf(id)?.type !== 'STICKY'
+  deleteButton.disabled = !isCard(nodeOf(id))
   board.querySelectorAll('.is-selected').forEach((el) => el.classList.remove('is-selected'))
   if (id) board.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.classList.add('is-selected')
 }
@@ -103,6 +108,7 @@ function select(id: string | null): void {
 function render(): void {
   const hadFocus = document.activeElement instanceof SVGElement ? document.activeElement.getAttribute('data-node-id') : null
   board.innerHTML = pageToSvg(figma.currentPage, { theme, interactive: true })
+  applyZoom()
   select(selectedId && nodeOf(selectedId) ? selectedId : null)
   if (hadFocus) board.querySelector<SVGElement>(`[data-node-id="${CSS.escape(hadFocus)}"]`)?.focus()
   dirty = false
@@ -119,20 +125,21 @@ function touched(message: string): void {
   dirty = true
 }
 
-function stickyAt(target: EventTarget | null): SVGGElement | null {
-  return target instanceof Element ? target.closest<SVGGElement>('[data-type="STICKY"]') : null
+function cardAt(target: EventTarget | null): SVGGElement | null {
+  return target instanceof Element ? target.closest<SVGGElement>('[data-card]') : null
 }
 
 function editText(id: string): void {
   const node = nodeOf(id)
   const el = board.querySelector(`[data-node-id="${CSS.escape(id)}"]`)
-  if (!node || node.type !== 'STICKY' || !el) return
+  const text = isCard(node) ? cardText(node) : null
+  if (!node || !text || !el) return
   const box = el.getBoundingClientRect()
   const host = board.getBoundingClientRect()
   const editor = document.createElement('textarea')
   editor.className = 'editor'
-  editor.setAttribute('aria-label', 'Sticky text')
-  editor.value = node.text.characters
+  editor.setAttribute('aria-label', `${noun} text`)
+  editor.value = text.characters
   Object.assign(editor.style, {
     left: `${box.left - host.left + board.scrollLeft}px`,
     top: `${box.top - host.top + board.scrollTop}px`,
@@ -145,9 +152,9 @@ function editText(id: string): void {
     if (done) return
     done = true
     editing = false
-    if (save && editor.value !== node.text.characters) {
-      controls.user.setText(node, editor.value)
-      touched('Sticky text changed.')
+    if (save && editor.value !== text.characters) {
+      controls.user.setText(text.node, editor.value)
+      touched(`${noun} text changed.`)
     }
     editor.remove()
     render()
@@ -168,10 +175,10 @@ function editText(id: string): void {
 
 function removeSelected(): void {
   const node = nodeOf(selectedId)
-  if (node?.type !== 'STICKY') return
+  if (!isCard(node)) return
   controls.user.remove(node)
   selectedId = null
-  touched('Sticky deleted.')
+  touched(`${noun} deleted.`)
   render()
 }
 
@@ -183,6 +190,10 @@ function sectionAt(x: number, y: number): SectionNode | null {
 }
 
 function addSticky(at?: { x: number; y: number }): void {
+  if (editorType === 'figma') {
+    touched(NO_STICKIES)
+    return
+  }
   const section = at ? sectionAt(at.x, at.y) : figma.currentPage.children.find((n): n is SectionNode => n.type === 'SECTION') ?? null
   if (!section) {
     touched('Generate a board first: stickies are added inside a map.')
@@ -196,10 +207,27 @@ function addSticky(at?: { x: number; y: number }): void {
   editText(sticky.id)
 }
 
+/**
+ * The drawing is as wide as the board area and scrolls down; fitted, it is also no
+ * taller than the area, so the whole board is in view (scaled down to fit).
+ */
+let fitted = false
+function applyZoom(): void {
+  const svg = board.querySelector('svg')
+  if (svg) svg.style.height = fitted ? `${board.clientHeight}px` : ''
+}
+
+function fitBoard(): void {
+  fitted = !fitted
+  fitButton.setAttribute('aria-pressed', String(fitted))
+  applyZoom()
+  board.scrollTo({ left: 0, top: 0 })
+}
+
 function wireBoard(): void {
   let start: { id: string; x: number; y: number; nodeX: number; nodeY: number; el: SVGGElement } | null = null
   board.addEventListener('pointerdown', (e) => {
-    const el = stickyAt(e.target)
+    const el = cardAt(e.target)
     const svg = board.querySelector('svg')
     if (!el || !svg) {
       // A click on a section's background selects the section (a map, say).
@@ -232,19 +260,19 @@ function wireBoard(): void {
     const dy = p.y - start.y
     if (node && (Math.abs(dx) > 1 || Math.abs(dy) > 1)) {
       controls.user.move(node, Math.round(start.nodeX + dx), Math.round(start.nodeY + dy))
-      touched('Sticky moved.')
+      touched(`${noun} moved.`)
     }
     start = null
     render()
   })
   board.addEventListener('dblclick', (e) => {
-    const el = stickyAt(e.target)
+    const el = cardAt(e.target)
     if (el) return editText(el.getAttribute('data-node-id')!)
     const svg = board.querySelector('svg')
     if (svg) addSticky(svgPoint(svg, e.clientX, e.clientY))
   })
   board.addEventListener('keydown', (e) => {
-    const el = stickyAt(e.target)
+    const el = cardAt(e.target)
     if (!el) return
     const id = el.getAttribute('data-node-id')!
     const node = nodeOf(id)
@@ -256,7 +284,7 @@ function wireBoard(): void {
       e.preventDefault()
       const [dx, dy] = nudge[e.key]!
       controls.user.move(node, node.x + dx, node.y + dy)
-      touched('Sticky moved.')
+      touched(`${noun} moved.`)
       render()
     } else if (e.key === 'Enter') {
       e.preventDefault()
@@ -266,9 +294,19 @@ function wireBoard(): void {
       removeSelected()
     }
   })
-  $<HTMLButtonElement>('add-sticky').addEventListener('click', () => addSticky())
+  if (editorType === 'figma') {
+    // Said on the page, not only in a tooltip: the button is there but cannot work here.
+    addButton.disabled = true
+    addButton.title = NO_STICKIES
+    deleteButton.textContent = 'Delete card'
+    const note = $<HTMLParagraphElement>('editor-note')
+    note.textContent = NO_STICKIES
+    note.hidden = false
+  }
+  addButton.addEventListener('click', () => addSticky())
   deleteButton.addEventListener('click', removeSelected)
-  $<HTMLButtonElement>('fit').addEventListener('click', () => board.scrollTo({ left: 0, top: 0 }))
+  fitButton.addEventListener('click', fitBoard)
+  window.addEventListener('resize', applyZoom)
 }
 
 function wireSwitches(): void {
@@ -286,6 +324,23 @@ function wireSwitches(): void {
     history.replaceState(null, '', `?${params.toString()}`)
     applyTheme()
   })
+}
+
+/** The iframe is as large as the plugin asks with figma.ui.resize (the panel collapsed to a strip, say). */
+function followSize(): void {
+  const { width, height } = controls.ui.size
+  if (iframe.width !== String(width)) iframe.width = String(width)
+  if (iframe.height !== String(height)) iframe.height = String(height)
+}
+
+/** figma.closePlugin(): the panel goes away, as in Figma, and the page says so. */
+function showClosed(): void {
+  iframe.hidden = true
+  const closed = $<HTMLDivElement>('closed')
+  const message = controls.closeMessage
+  $('closed-text').textContent = message ? `The plugin closed: ${message}` : 'The plugin closed.'
+  closed.hidden = false
+  $<HTMLButtonElement>('reload').focus()
 }
 
 async function drawSample(): Promise<void> {
@@ -330,6 +385,7 @@ async function drawSample(): Promise<void> {
 async function start(): Promise<void> {
   wireSwitches()
   wireBoard()
+  $<HTMLButtonElement>('reload').addEventListener('click', () => location.reload())
   controls.ui.onMessage((message) => iframe.contentWindow?.postMessage({ pluginMessage: message }, '*'))
   window.addEventListener('message', (e) => {
     if (e.source !== iframe.contentWindow) return
@@ -337,13 +393,18 @@ async function start(): Promise<void> {
     if (typeof data === 'object' && data !== null && 'pluginMessage' in data) controls.ui.send(data.pluginMessage)
   })
   runPlugin(await (await fetch('/dist/code.js')).text())
-  const size = controls.ui.size
-  iframe.width = String(size.width)
-  iframe.height = String(size.height)
+  followSize()
   iframe.addEventListener('load', applyTheme)
   iframe.src = '/dist/ui.html'
   applyTheme()
-  setInterval(() => {
+  const tick = setInterval(() => {
+    if (controls.closed) {
+      // Every figma call throws once the plugin has closed, as in Figma: stop reading the board.
+      clearInterval(tick)
+      showClosed()
+      return
+    }
+    followSize()
     // Redraw after the plugin (or live sync) wrote something; reading the board costs nothing here.
     redrawIfChanged()
     saveClientStorage()

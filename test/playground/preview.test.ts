@@ -1,14 +1,20 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { panelCatalogs } from '../../ui/catalogs'
 
 const dir = mkdtempSync(join(tmpdir(), 'preview-'))
 
 /** Runs the preview command as a person would (`npm run preview -- …`, minus npm). */
 function preview(...args: string[]) {
-  const run = spawnSync(process.execPath, ['test/playground/preview-run.mjs', ...args], { encoding: 'utf8' })
+  return previewIn(process.cwd(), ...args)
+}
+
+function previewIn(cwd: string, ...args: string[]) {
+  const script = join(process.cwd(), 'test/playground/preview-run.mjs')
+  const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', cwd })
   return { code: run.status, out: run.stdout, err: run.stderr }
 }
 
@@ -47,7 +53,8 @@ describe('npm run preview', () => {
     writeFileSync(fake, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
     const run = preview(fake)
     expect(run.code).toBe(2)
-    expect(run.err).toMatch(/^refused: This is not a text file/m)
+    // The panel's heading over what refused the file, then its sentence.
+    expect(run.err).toMatch(/^This file cannot be imported:\n {2}This is not a text file/m)
   })
 
   it('lists row problems with row and column', () => {
@@ -55,6 +62,46 @@ describe('npm run preview', () => {
     writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\nPay,actions,Pays,\n')
     const run = preview(file, '--out', join(dir, 'scores.svg'))
     expect(run.code).toBe(0)
-    expect(run.err).toMatch(/problem \(row 3, column "score"\): .*"very happy"/)
+    // Worded as the panel's list words it: the sentence names row and column itself, so
+    // no place goes before it.
+    expect(run.err).toMatch(/^ {2}Row 3, column "score": "very happy" is not a score/m)
+    expect(run.err).toContain('row has a problem and is left out of the journey:')
   })
+
+  it.each(['ru', 'bg', 'he'] as const)('words problems in %s as the panel does', (locale) => {
+    const file = join(dir, `scores-${locale}.csv`)
+    writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\n')
+    const run = preview(file, '--out', join(dir, `scores-${locale}.svg`), '--locale', locale)
+    expect(run.code).toBe(0)
+    const sentence = panelCatalogs[locale]['import.scoreUnreadable']!.split('{value}')[0]!.replace('{row}', '3').replace('{column}', 'score')
+    expect(run.err.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
+  })
+
+  it('refuses a language it does not know, naming the ones it does', () => {
+    const run = preview('examples/bike-share-interviews.csv', '--locale', 'fr')
+    expect(run.code).toBe(1)
+    expect(run.err).toContain('--locale takes one of en, ru, bg, he; not "fr".')
+  })
+
+  it('prints only JSON on stdout with --json, notes on stderr, and no picture unless asked', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'preview-json-'))
+    const run = previewIn(cwd, join(process.cwd(), 'examples/shop-map-ru-cp1251.csv'), '--json')
+    expect(run.code).toBe(0)
+    const nodes = JSON.parse(run.out) as { type: string }[]
+    expect(nodes[0]?.type).toBe('SECTION')
+    // The file's encoding note still reaches the person, on stderr.
+    expect(run.err).toContain('windows-1251')
+    expect(readdirSync(cwd)).toEqual([])
+  })
+
+  it('writes a PNG picture for --out *.png', () => {
+    const out = join(dir, 'bike.png')
+    const run = preview('examples/bike-share-interviews.csv', '--out', out)
+    expect(run.code).toBe(0)
+    expect(existsSync(out)).toBe(true)
+    const png = readFileSync(out)
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    // A board, not an empty picture: wider than the margins alone.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000)
+  }, 60_000)
 })

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, extname } from 'node:path'
-import { importI18n } from '../../src/core/i18n/import-catalog'
-import { importFile, type ImportProblem } from '../../src/core/import'
+import type { Message } from '../../src/core/i18n'
+import { importFile } from '../../src/core/import'
+import { LOCALES, type Locale } from '../../src/core/journey'
+import { translatorFor } from '../../ui/catalogs'
+import { problemReport } from '../../ui/import-view'
 import { runPluginInRealm, requestOnce } from '../sandbox/run-plugin'
 import { pageToSvg, type Theme } from './board-svg'
 import { nodesAsJson } from './board-json'
@@ -9,8 +12,10 @@ import { nodesAsJson } from './board-json'
 /**
  * `npm run preview -- <file> [--out board.svg|board.png] [--json] [--figma] [--dark] [--locale ru]`
  * Imports a file as the panel does, draws the board with the real dist/code.js in
- * the emulator, and writes a picture of it. Exit 0: drawn; 2: the file was refused;
- * 1: anything else went wrong.
+ * the emulator, and writes a picture of it. Problems are worded by the panel's own
+ * code. With --json, stdout holds the JSON only: everything else goes to stderr, and
+ * a picture is written only when --out asks for one. Exit 0: drawn; 2: the file was
+ * refused; 1: anything else went wrong.
  */
 
 interface Args {
@@ -19,7 +24,7 @@ interface Args {
   json: boolean
   editorType: 'figjam' | 'figma'
   theme: Theme
-  locale: 'en' | 'ru'
+  locale: Locale
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -30,11 +35,15 @@ function parseArgs(argv: string[]): Args | string {
     else if (a === '--json') args.json = true
     else if (a === '--figma') args.editorType = 'figma'
     else if (a === '--dark') args.theme = 'dark'
-    else if (a === '--locale') args.locale = argv[++i] === 'ru' ? 'ru' : 'en'
+    else if (a === '--locale') {
+      const locale = argv[++i] ?? ''
+      if (!(LOCALES as readonly string[]).includes(locale)) return `--locale takes one of ${LOCALES.join(', ')}; not "${locale}".`
+      args.locale = locale as Locale
+    }
     else if (a.startsWith('--')) return `Unknown option ${a}.`
     else args.file = a
   }
-  if (!args.file) return 'Usage: npm run preview -- <file.csv|.tsv|.txt|.mmd|.json> [--out board.svg|board.png] [--json] [--figma] [--dark] [--locale ru]'
+  if (!args.file) return 'Usage: npm run preview -- <file.csv|.tsv|.txt|.mmd|.json> [--out board.svg|board.png] [--json] [--figma] [--dark] [--locale en|ru|bg|he]'
   if (args.out !== null && !/\.(svg|png)$/i.test(args.out)) return '--out takes a file name ending in .svg or .png.'
   return args
 }
@@ -59,16 +68,15 @@ async function main(): Promise<number> {
     return 1
   }
   const args = parsed
-  const i18n = importI18n
-  const say = (p: ImportProblem): string => {
-    const where = [p.row !== null ? `row ${p.row}` : '', p.column !== null ? `column "${p.column}"` : ''].filter(Boolean).join(', ')
-    const text = i18n.translate(args.locale, p.message.key, p.message.params)
-    return `${p.level === 'fatal' ? 'refused' : p.level === 'row' ? 'problem' : 'note'}${where ? ` (${where})` : ''}: ${text}`
-  }
+  const t = translatorFor(args.locale)
+  // With --json, stdout is for the JSON alone.
+  const info = args.json ? console.error : console.log
 
   const bytes = new Uint8Array(readFileSync(args.file))
   const result = importFile(bytes, basename(args.file), { locale: args.locale })
-  for (const p of result.problems) (p.level === 'note' ? console.log : console.error)(say(p))
+  const report = problemReport(t, result)
+  for (const line of [...report.refused, ...report.rows]) console.error(line)
+  for (const line of report.notes) info(line)
   if (!result.journey) return 2
 
   // This file runs bundled as dist/preview.mjs, beside the plugin it draws with.
@@ -76,12 +84,12 @@ async function main(): Promise<number> {
   const emulator = runPluginInRealm(code, { editorType: args.editorType })
   const reply = await requestOnce(emulator, { type: 'generate', id: 'preview', journey: result.journey })
   if (reply.type === 'error') {
-    const m = reply.error as { key: string; params?: Record<string, string | number> }
-    console.error(`The board was not drawn: ${i18n.translate(args.locale, m.key, m.params)}`)
+    console.error(`The board was not drawn: ${t.message(reply.error as Message)}`)
     return 1
   }
   const page = emulator.figma.currentPage
   if (args.json) console.log(JSON.stringify(nodesAsJson(page), null, 2))
+  if (args.json && args.out === null) return 0
   const out = args.out ?? `${basename(args.file, extname(args.file))}.board.svg`
   const svg = pageToSvg(page, { theme: args.theme })
   if (out.toLowerCase().endsWith('.png')) await writePng(svg, out)

@@ -1,23 +1,10 @@
 import { useState } from 'preact/hooks'
 import type { ImportProblem } from '../../src/core/import/types'
-import { useT, type Translator } from '../i18n'
+import { useT } from '../i18n'
+import { problemPlace } from '../import-view'
 
 /** Problems shown at first, and added per "Show more": long files can have thousands. */
 export const PROBLEM_PAGE = 100
-
-/**
- * Where a problem is — "Row 12, column “Score”:", "Row 12:", "Column “Score”:" — for the
- * parts its sentence does not already say (a sentence with a `row` or `column` parameter
- * names them itself), or nothing.
- */
-export function problemPlace(t: Translator, p: ImportProblem): string {
-  const row = p.row !== null && p.message.params?.row === undefined ? p.row : null
-  const column = p.column !== null && p.message.params?.column === undefined ? p.column : null
-  if (row !== null && column !== null) return t('ui.import.where.rowColumn', { row, column })
-  if (row !== null) return t('ui.import.where.row', { row })
-  if (column !== null) return t('ui.import.where.column', { column })
-  return ''
-}
 
 /** Every problem with its row, column and sentence; long lists grow page by page. */
 export function ProblemList({ problems, labelledBy }: { problems: readonly ImportProblem[]; labelledBy?: string }) {
