@@ -190,7 +190,8 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     const { controls, figma } = plugin.emulator
     const before = controls.undoSteps
     await plugin.request({ type: 'generate', journey })
-    expect(controls.undoSteps).toBe(before + 1)
+    // One commit closes what came before (live sync's redraws), one closes the board.
+    expect(controls.undoSteps).toBe(before + 2)
     expect(figma.currentPage.children).toHaveLength(1)
     controls.undo()
     expect(figma.currentPage.children).toHaveLength(0)
