@@ -71,6 +71,12 @@ export function createRpc(options: RpcOptions): RpcClient {
     return entry
   }
 
+  function startTimer(id: string): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
+      settle(id)?.reject(new UserError('error.timeout', { seconds: Math.round(timeoutMs / 1000) }))
+    }, timeoutMs)
+  }
+
   function receive(raw: unknown): void {
     const parsed = SandboxToUiSchema.safeParse(raw)
     if (!parsed.success) {
@@ -89,9 +95,15 @@ export function createRpc(options: RpcOptions): RpcClient {
         else options.onError?.(message.error)
         return
       }
-      case 'progress':
-        pending.get(message.id)?.onProgress?.({ id: message.id, done: message.done, total: message.total })
+      case 'progress': {
+        const entry = pending.get(message.id)
+        if (!entry) return
+        // A sandbox still reporting progress is working, not stuck: the timeout counts from its last report.
+        clearTimeout(entry.timer)
+        entry.timer = startTimer(message.id)
+        entry.onProgress?.({ id: message.id, done: message.done, total: message.total })
         return
+      }
       default:
         options.onMessage?.(message)
     }
@@ -103,10 +115,7 @@ export function createRpc(options: RpcOptions): RpcClient {
     request(body, requestOptions = {}) {
       const id = makeId()
       return new Promise<unknown>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          if (settle(id)) reject(new UserError('error.timeout', { seconds: Math.round(timeoutMs / 1000) }))
-        }, timeoutMs)
-        pending.set(id, { resolve, reject, onProgress: requestOptions.onProgress, timer })
+        pending.set(id, { resolve, reject, onProgress: requestOptions.onProgress, timer: startTimer(id) })
         options.post({ ...body, id })
       })
     },

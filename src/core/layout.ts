@@ -40,6 +40,19 @@ export interface LayoutOptions {
 const HINT_FONT_SIZE = 14
 const HINT_INSET = 16
 
+/**
+ * Text in stage headers and lane labels: the larger of the sizes FigJam's shapes
+ * and Figma Design's frames draw it at, and the inset kept clear around it. A
+ * header row or a lane grows until its name fits, so long names neither spill
+ * out of a FigJam shape nor get clipped by a Design frame.
+ */
+export const LABEL_TEXT = { headerFontSize: 24, laneFontSize: 20, inset: 16 } as const
+
+/** Height a header or label needs for its text at a width, insets included. */
+export function labelTextHeight(text: string, width: number, fontSize: number): number {
+  return textHeight(text, width - 2 * LABEL_TEXT.inset, fontSize) + 2 * LABEL_TEXT.inset
+}
+
 interface StageColumn {
   stageId: string
   x: number
@@ -133,10 +146,26 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
   }
   const contentRight = x - g.gap
   const width = contentRight + g.padding
+  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]))
+  const headerHeight = columns.reduce<number>(
+    (h, col) => Math.max(h, labelTextHeight(stageName.get(col.stageId) ?? '', col.width, LABEL_TEXT.headerFontSize)),
+    g.headerHeight,
+  )
+  const hintOf = (lane: Lane): string | undefined => {
+    const hint = workshop?.hints ? (lane.hint ?? laneHint(lane.kind, journey.locale)) : undefined
+    return hint !== undefined && hint.trim() !== '' ? hint : undefined
+  }
+  const hintWidth = g.labelWidth - 2 * HINT_INSET
+  /** A lane label's text is centred: a hint at its foot needs as much room above the text as below it. */
+  const labelNeeds = (lane: Lane): number => {
+    const hint = hintOf(lane)
+    const hintRoom = hint === undefined ? 0 : 2 * (textHeight(hint, hintWidth, HINT_FONT_SIZE) + HINT_INSET)
+    return labelTextHeight(lane.title, g.labelWidth, LABEL_TEXT.laneFontSize) + hintRoom
+  }
 
   // Rows.
   const rows: LaneRow[] = []
-  let y = top + g.headerHeight + g.gap
+  let y = top + headerHeight + g.gap
   for (const lane of journey.lanes) {
     let tallest = 0
     for (const col of columns) {
@@ -144,9 +173,12 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
       tallest = Math.max(tallest, stackHeight(rowHeights(heights, col.columns)))
     }
     const isEmotion = lane.kind === 'emotion'
-    const cardsHeight = isEmotion && tallest === 0 ? 0 : Math.max(tallest, STICKY_SIZE) + 2 * g.cellPadding
+    const scaleArea = isEmotion ? g.scaleSpan + STICKY_SIZE + 2 * g.cellPadding : 0
+    let cardsHeight = isEmotion && tallest === 0 ? 0 : Math.max(tallest, STICKY_SIZE) + 2 * g.cellPadding
+    // A long lane title makes the card area taller (the scale area keeps its size).
+    cardsHeight = Math.max(cardsHeight, labelNeeds(lane) - scaleArea)
     // The scale area holds stickies centred anywhere from the best to the worst score.
-    const height = cardsHeight + (isEmotion ? g.scaleSpan + STICKY_SIZE + 2 * g.cellPadding : 0)
+    const height = cardsHeight + scaleArea
     rows.push({ lane, y, cardsHeight, height })
     y += height + g.gap
   }
@@ -154,7 +186,6 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
 
   const nodes: PlanNode[] = []
   const cells: PlanCell[] = []
-  const stageName = new Map(journey.stages.map((s) => [s.id, s.name]))
   if (persona !== null) {
     nodes.push({ kind: 'persona-card', box: { x: g.padding, y: g.padding, width: STICKY_SIZE, height: personaHeight }, text: persona })
   }
@@ -167,18 +198,17 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
       text: labelText(row.lane.title, journey.direction),
       fill: LANE_COLOR[row.lane.kind],
     })
-    const hint = workshop?.hints ? (row.lane.hint ?? laneHint(row.lane.kind, journey.locale)) : undefined
-    if (hint !== undefined && hint.trim() !== '') {
-      const width = g.labelWidth - 2 * HINT_INSET
-      const height = textHeight(hint, width, HINT_FONT_SIZE)
-      nodes.push({ kind: 'lane-hint', laneId: row.lane.id, box: { x: g.padding + HINT_INSET, y: row.y + row.height - HINT_INSET - height, width, height }, text: labelText(hint, journey.direction) })
+    const hint = hintOf(row.lane)
+    if (hint !== undefined) {
+      const height = textHeight(hint, hintWidth, HINT_FONT_SIZE)
+      nodes.push({ kind: 'lane-hint', laneId: row.lane.id, box: { x: g.padding + HINT_INSET, y: row.y + row.height - HINT_INSET - height, width: hintWidth, height }, text: labelText(hint, journey.direction) })
     }
   }
   for (const col of columns) {
     nodes.push({
       kind: 'stage-header',
       stageId: col.stageId,
-      box: { x: col.x, y: top, width: col.width, height: g.headerHeight },
+      box: { x: col.x, y: top, width: col.width, height: headerHeight },
       text: labelText(stageName.get(col.stageId) ?? '', journey.direction),
       fill: 'lightGray',
     })

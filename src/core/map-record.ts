@@ -71,6 +71,8 @@ export const ROLES = [
   'persona-card',
   // the section beside a map that holds cards whose stage or lane was removed
   'parking',
+  // the text inside a Figma Design frame (card, header, label, mark): the frame's ids, read through the frame
+  'frame-text',
 ] as const
 /** What the emotion lane draws from its stickies: live sync owns these nodes. */
 export const LAYER_ROLES: ReadonlySet<Tag['role']> = new Set(['curve', 'emotion-point', 'emotion-band', 'moment', 'legend'])

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { isCoreKey, type Message } from './i18n/keys'
+import { isCoreKey, type CoreKey } from './i18n/keys'
 import { JourneyShapeSchema, LocaleSchema } from './journey'
 import { MAX_IMPORT, NameInputSchema, StoredIdSchema, TemplateSetupSchema, UserTemplateSchema } from './user-templates'
 import { WorkshopSchema } from './workshop'
@@ -11,11 +11,15 @@ import { WorkshopSchema } from './workshop'
 
 const RequestId = z.string().check(z.minLength(1), z.maxLength(100))
 
-const MessageSchema = z.object({
-  key: z.string().check(z.refine(isCoreKey, { message: 'unknown message key' })),
+/** A key from the sandbox's own catalogs: the guard both checks it and gives zod its type. */
+const CoreKeySchema = z.custom<CoreKey>((v) => typeof v === 'string' && isCoreKey(v), { error: 'unknown message key' })
+
+export const MessageSchema = z.object({
+  key: CoreKeySchema,
   params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-}) as unknown as z.ZodMiniType<Message>
-// ^ the refine proves the key; zod cannot narrow a string to our key union by itself.
+})
+/** A Message as it travels between sandbox and panel: only the sandbox's keys. */
+export type WireMessage = z.infer<typeof MessageSchema>
 
 export const GenerateRequestSchema = z.object({
   type: z.literal('generate'),

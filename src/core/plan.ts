@@ -1,3 +1,5 @@
+import type * as z from 'zod/mini'
+import type { GridSchema } from './map-record'
 import type { PaletteName } from './lanes'
 
 /**
@@ -52,11 +54,8 @@ export interface PlanCell {
  * placed in one by its centre when the board is read back. The emotion lane's
  * scale area maps a vertical position to a score.
  */
-export interface Grid {
-  columns: { stageId: string; x: number; width: number }[]
-  rows: { laneId: string; y: number; height: number }[]
-  scale: { laneId: string; top: number; bottom: number } | null
-}
+/** The grid as drawn and as stored in the map record: its schema is the type. */
+export type Grid = z.infer<typeof GridSchema>
 
 export interface Plan {
   title: string

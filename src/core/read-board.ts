@@ -1,6 +1,7 @@
 import { withoutMarks } from './bidi'
 import { parseCardText } from './card-text'
-import { message, type Message } from './i18n/keys'
+import { message } from './i18n/keys'
+import type { WireMessage } from './messages'
 import type { Card, Emotion, Journey, Lane, Stage } from './journey'
 import { GEOMETRY } from './layout'
 import { scoreAtY } from './layout-math'
@@ -65,7 +66,7 @@ export interface BlankSticky {
 export interface BoardReading {
   journey: Journey
   /** What the person should be told (stickies outside the map). */
-  notes: Message[]
+  notes: WireMessage[]
   outside: OutsideCard[]
   /** Which node each card and score of `journey` was read from, by the card's or score's id. */
   nodeOf: Map<string, string>
@@ -76,7 +77,7 @@ export interface BoardReading {
 
 /** Tags that mark the board's furniture, never a card. */
 // The emotion lane's curve, points, bands, markers and legend are computed from its stickies, not data.
-const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'lane-hint', 'persona-card', 'parking', 'divider', 'zero-line', ...LAYER_ROLES])
+const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'lane-hint', 'persona-card', 'parking', 'divider', 'zero-line', 'frame-text', ...LAYER_ROLES])
 
 /** A centre this close outside a column or row (half the gutter) still counts as in it. */
 const SNAP = GEOMETRY.gap / 2
@@ -300,7 +301,7 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
   )
   felt.sort((a, b) => (stageIndex.get(a.emotion.stageId) ?? 0) - (stageIndex.get(b.emotion.stageId) ?? 0) || a.y - b.y)
 
-  const notes: Message[] = []
+  const notes: WireMessage[] = []
   const outsideStages = outside.filter((o) => o.outside === 'stage').length
   const outsideLanes = outside.length - outsideStages
   if (outsideStages > 0) notes.push(message('read.outsideStages.other', { count: outsideStages }))

@@ -1,7 +1,6 @@
-import type { Message } from './i18n'
 import type { EmotionState } from './emotion-model'
 import type { MapRecord } from './map-record'
-import type { SyncMap, SyncMoment } from './messages'
+import type { SyncMap, SyncMoment, WireMessage } from './messages'
 
 /** Scores as the panel shows them: to a tenth. */
 const round1 = (n: number): number => Math.round(n * 10) / 10 || 0
@@ -26,7 +25,7 @@ export function syncedMap(sectionId: string, title: string, record: MapRecord, s
 }
 
 /** A map live sync cannot keep up to date, and why. */
-export function troubledMap(sectionId: string, title: string, problem: Message): SyncMap {
+export function troubledMap(sectionId: string, title: string, problem: WireMessage): SyncMap {
   return { sectionId, title, moments: [], outside: 0, problem }
 }
 

@@ -1,4 +1,5 @@
 import type { Message } from '../core/i18n'
+import { isCoreKey } from '../core/i18n/keys'
 import { SandboxToUiSchema, type SandboxToUi } from '../core/messages'
 
 /**
@@ -10,6 +11,8 @@ export function post(message: SandboxToUi): void {
   figma.ui.postMessage(SandboxToUiSchema.parse(message))
 }
 
+/** Only the sandbox's own keys travel; any other (a bug) is reported as the unexpected error it is. */
 export function postError(id: string | null, error: Message): void {
-  post({ type: 'error', id, error })
+  const key = error.key
+  post({ type: 'error', id, error: isCoreKey(key) ? { ...error, key } : { key: 'error.unexpected', params: { detail: key } } })
 }

@@ -1,4 +1,5 @@
 import { chunkKey, splitChunks } from '../core/chunked'
+import type { Tag } from '../core/map-record'
 
 /** Keys this plugin writes in pluginData. */
 export const KEY = { map: 'map', tag: 'tag' } as const
@@ -24,4 +25,16 @@ export function readChunked(node: BaseNode, key: string): string | null {
 /** Whether a node holds a map record: one plugin-data read, without reading the chunks. */
 export function holdsMap(node: BaseNode): boolean {
   return node.getPluginData(KEY.map) !== ''
+}
+
+/**
+ * Tags a node the plugin made. In Figma Design a card, header, label or mark is a
+ * frame holding a text node; the text gets the frame's ids under role 'frame-text',
+ * so every node the plugin made says whose it is, while readers keep reading the frame.
+ */
+export function tagNode(node: SceneNode, tag: Tag): void {
+  node.setPluginData(KEY.tag, JSON.stringify(tag))
+  if (node.type !== 'FRAME') return
+  const inner = JSON.stringify({ ...tag, role: 'frame-text' })
+  for (const child of node.children) if (child.type === 'TEXT') child.setPluginData(KEY.tag, inner)
 }

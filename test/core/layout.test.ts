@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { monotoneSegments, pointOnSegment } from '../../src/core/curve'
 import { LANE_MARKS } from '../../src/core/emotion-model'
-import { GEOMETRY, layout, scoreAtY, yOfScore } from '../../src/core/layout'
+import { GEOMETRY, LABEL_TEXT, layout, scoreAtY, yOfScore } from '../../src/core/layout'
+import { STICKY_FONT_SIZE, STICKY_SIZE } from '../../src/core/text-metrics'
+import { textMetrics } from '../emulator'
 import type { Box, Plan, PlanNode } from '../../src/core/plan'
 import { createTemplate } from '../../src/core/templates'
 import { sampleJourney } from './fixtures'
@@ -32,8 +34,12 @@ function cellOf(plan: Plan, stageId: string, laneId: string): Box {
 }
 
 describe('layout', () => {
-  it.each(Array.from({ length: 30 }, (_, i) => i + 1))('%i stages: nothing overlaps, every card sits in its cell', (stages) => {
-    const journey = sampleJourney(stages, stages)
+  const loop = Array.from({ length: 30 }, (_, i) => i + 1).flatMap((stages) => [
+    { stages, long: 0, what: 'short texts' },
+    { stages, long: 40, what: 'long stage names, lane titles and cards' },
+  ])
+  it.each(loop)('$stages stages, $what: nothing overlaps, every text fits its box, the curve stays in its lane', ({ stages, long }) => {
+    const journey = sampleJourney(stages, stages, 4, long)
     const plan = layout(journey)
     const boxes = solid(plan)
     for (let i = 0; i < boxes.length; i++) {
@@ -45,8 +51,27 @@ describe('layout', () => {
     for (const n of plan.nodes) {
       if (n.kind === 'card' || n.kind === 'emotion-sticky') expect(inside(n.box, cellOf(plan, n.stageId, n.laneId))).toBe(true)
       if ('box' in n) expect(inside(n.box, sheet)).toBe(true)
+      // Measured with the emulator's text model, not the layout's own estimate.
+      if (n.kind === 'stage-header' || n.kind === 'lane-label') {
+        const size = n.kind === 'stage-header' ? LABEL_TEXT.headerFontSize : LABEL_TEXT.laneFontSize
+        const needed = textMetrics.textHeight(n.text, n.box.width - 2 * LABEL_TEXT.inset, size) + 2 * LABEL_TEXT.inset
+        if (needed > n.box.height) throw new Error(`${n.kind} "${n.text.slice(0, 30)}…" needs ${needed} px, has ${n.box.height}`)
+      }
+      if (n.kind === 'card') expect(n.box.height).toBeGreaterThanOrEqual(textMetrics.textHeight(n.text, STICKY_SIZE - 48, STICKY_FONT_SIZE) + 48)
     }
     expect(plan.nodes.filter((n) => n.kind === 'card')).toHaveLength(journey.cards.length)
+
+    const scale = plan.grid.scale!
+    const lane = plan.grid.rows.find((r) => r.laneId === scale.laneId)!
+    const curve = plan.nodes.find((n) => n.kind === 'curve')
+    if (curve && curve.kind === 'curve') {
+      for (const segment of monotoneSegments(curve.points))
+        for (let t = 0; t <= 1; t += 0.1) {
+          const p = pointOnSegment(segment, t)
+          expect(p.y).toBeGreaterThanOrEqual(lane.y)
+          expect(p.y).toBeLessThanOrEqual(lane.y + lane.height)
+        }
+    }
   })
 
   it('puts stages left to right in journey order and lanes top to bottom', () => {

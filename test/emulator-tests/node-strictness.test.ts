@@ -30,6 +30,11 @@ describe('rule 5: nodes are not extensible and typed per node type', () => {
     const e = thrown(() => ((sticky as { width: number }).width = 300))
     expect(e).toBeInstanceOf(TypeError)
     expect(sticky.width).toBe(240)
+    const before = sticky.height
+    const h = thrown(() => ((sticky as { height: number }).height = 500))
+    expect(h).toBeInstanceOf(TypeError)
+    expect(h.message).toBe(e.message.replace('width', 'height'))
+    expect(sticky.height).toBe(before)
     sticky.isWideWidth = true
     expect(sticky.width).toBe(416)
   })

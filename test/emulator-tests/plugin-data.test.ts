@@ -14,13 +14,25 @@ describe('rule 6: plugin data, shared plugin data, relaunch data', () => {
     expect(node.getPluginData('journey')).toBe('')
   })
 
-  it('entries over 100 000 characters and non-string values throw', () => {
+  it('entries over 100 000 UTF-8 bytes (plugin id + key + value) and non-string values throw', () => {
     const { figma } = createFigmaEmulator({ editorType: 'figjam' })
     const node = figma.createSection()
-    node.setPluginData('k', 'x'.repeat(100_000 - 1))
-    expect(() => node.setPluginData('k', 'x'.repeat(100_000))).toThrow(/in setPluginData: .*100 kB/)
+    const room = 100_000 - 'emulated-plugin'.length - 'k'.length
+    node.setPluginData('k', 'x'.repeat(room))
+    expect(() => node.setPluginData('k', 'x'.repeat(room + 1))).toThrow(/in setPluginData: .*100 kB/)
     expect(() => node.setPluginData('k', 42 as unknown as string)).toThrow('in setPluginData: Expected string, received number')
     expect(() => node.setPluginData('k', { a: 1 } as unknown as string)).toThrow(/Expected string/)
+  })
+
+  it('the limit counts bytes: 60 000 Cyrillic letters throw where 90 000 ASCII ones do not', () => {
+    const { figma } = createFigmaEmulator({ editorType: 'figjam' })
+    const node = figma.createSection()
+    node.setPluginData('map.0', 'x'.repeat(90_000))
+    expect(node.getPluginData('map.0')).toHaveLength(90_000)
+    expect(() => node.setPluginData('map.1', 'ж'.repeat(60_000))).toThrow(/in setPluginData: .*100 kB/)
+    expect(node.getPluginData('map.1')).toBe('')
+    // Emoji take 4 bytes: 25 000 of them are 100 000 bytes before the key.
+    expect(() => node.setSharedPluginData('journeylanes', 'k', '🙂'.repeat(25_000))).toThrow(/in setSharedPluginData: .*100 kB/)
   })
 
   it('shared plugin data namespaces need 3+ alphanumeric characters', () => {

@@ -34,6 +34,9 @@ export interface NotificationRecord {
 }
 
 /** Shared state of one emulator instance. */
+/** What figma.pluginId returns; it counts towards each plugin data entry's 100 kB. */
+export const PLUGIN_ID = 'emulated-plugin'
+
 export class EmulatorContext {
   readonly errors: ErrorFactory
   readonly validate: Validator

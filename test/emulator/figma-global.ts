@@ -1,5 +1,5 @@
 import { API_MEMBERS } from './api-members'
-import type { EmulatorContext } from './context'
+import { PLUGIN_ID, type EmulatorContext } from './context'
 import { absoluteBox, createNode } from './nodes'
 import type { EmulatedNodeType } from './node-impl'
 import { FIGJAM_BASE, FIGJAM_BASE_LIGHT } from './palettes'
@@ -56,7 +56,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
   value('command', () => ctx.options.command)
   value('editorType', () => ctx.options.editorType)
   value('mode', () => 'default')
-  value('pluginId', () => 'emulated-plugin')
+  value('pluginId', () => PLUGIN_ID)
   value('mixed', () => mixed)
   value('root', () => ctx.doc.proxy)
   value('ui', () => ctx.ui.api)

@@ -34,7 +34,8 @@
  * - Sticky default fill #E6E6E6, text Inter Medium 24; shape text Inter Medium 16;
  *   connector text has no font until fontName is set; clone() copies plugin data.
  * - Shared plugin data namespace: /^[A-Za-z0-9]{3,}$/; plugin data limit:
- *   key + value (+ namespace) ≤ 100 000 characters.
+ *   plugin id (or namespace) + key + value ≤ 100 000 UTF-8 bytes, so Cyrillic
+ *   text (2 bytes a letter) or emoji (4) reach it with fewer characters.
  * - clientStorage limit: 5 × 1024 × 1024 bytes of v8-serialized key + value.
  * - After closePlugin, reading any figma member or node property throws; a
  *   second closePlugin() throws too.

@@ -1,5 +1,5 @@
 import { API_MEMBERS, type ApiOwner } from './api-members'
-import type { EmulatorContext } from './context'
+import { PLUGIN_ID, type EmulatorContext } from './context'
 import { INTER_MEDIUM, INTER_REGULAR } from './fonts'
 import { NodeImpl, baseState, solid, textState, type EmulatedNodeType, type NodeState, type TextState } from './node-impl'
 import {
@@ -300,9 +300,25 @@ function cloneTree(ctx: EmulatorContext, n: NodeImpl, parentId: string | null): 
 
 const str = (op: string) => (v: unknown, ctx: EmulatorContext) => ctx.validate.string(op, v)
 
+/**
+ * Figma counts an entry's plugin id (or shared namespace), key and value in
+ * UTF-8 bytes against 100 kB. Counted here by code point (a lone surrogate as
+ * the 3-byte replacement character), without TextEncoder or Buffer, so the
+ * emulator runs in the browser playground too and stays independent of the
+ * plugin's own counter.
+ */
+function utf8Length(text: string): number {
+  let n = 0
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!
+    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+  }
+  return n
+}
+
 function pluginDataSize(ctx: EmulatorContext, op: string, ...parts: string[]): void {
-  const size = parts.reduce((a, p) => a + p.length, 0)
-  if (size > 100_000) throw ctx.errors.invalid(op, `Plugin data is too large: an entry (key and value) may not exceed 100 kB, got ${size} characters`)
+  const size = parts.reduce((a, p) => a + utf8Length(p), 0)
+  if (size > 100_000) throw ctx.errors.invalid(op, `Plugin data is too large: an entry (plugin id, key and value) may not exceed 100 kB, got ${size} bytes`)
 }
 
 const BASE: Record<string, Spec> = {
@@ -327,7 +343,7 @@ const BASE: Record<string, Spec> = {
     call: (n, [key, value], ctx) => {
       const k = ctx.validate.string('setPluginData', key)
       const v = ctx.validate.string('setPluginData', value)
-      pluginDataSize(ctx, 'setPluginData', k, v)
+      pluginDataSize(ctx, 'setPluginData', PLUGIN_ID, k, v)
       if (v === '') delete n.s.pluginData[k]
       else n.s.pluginData[k] = v
       ctx.touch(n, ['pluginData'])

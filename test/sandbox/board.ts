@@ -20,11 +20,17 @@ function readChunked(node: BaseNode, key: string): string {
 export function readBoard(section: SectionNode) {
   const record = parseMapRecord(readChunked(section, 'map'))
   if (!record.ok) throw new Error(`section has no readable map record: ${record.detail}`)
-  const nodes: BoardNode[] = section.children.map((node) => {
-    const tag = parseTag(node.getPluginData('tag'))
-    if (!tag) throw new Error(`untagged node ${node.type} "${node.name}"`)
-    return { node, tag }
-  })
+  // Every node the plugin made, however deep (a Figma Design card's text is inside its frame), must carry a tag.
+  const nodes: BoardNode[] = []
+  const walk = (children: readonly SceneNode[]): void => {
+    for (const node of children) {
+      const tag = parseTag(node.getPluginData('tag'))
+      if (!tag) throw new Error(`untagged node ${node.type} "${node.name}"`)
+      nodes.push({ node, tag })
+      if ('children' in node) walk(node.children)
+    }
+  }
+  walk(section.children)
   const byRole = (role: Tag['role']) => nodes.filter((n) => n.tag.role === role)
   return { record: record.record, nodes, byRole }
 }

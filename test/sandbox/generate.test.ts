@@ -6,6 +6,7 @@ import { GenerateResultSchema } from '../../src/core/messages'
 import { fillHex, overlap, pathPoints, readBoard, rectOf, sections, within, type Rect } from './board'
 import { largeJourney, workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
+import { textMetrics } from '../emulator'
 
 const journey = workshopJourney()
 
@@ -160,6 +161,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(new Set(board.nodes.map((n) => n.tag.mapId))).toEqual(new Set([board.record.mapId]))
     expect(board.byRole('card').map((c) => c.tag.cardId).sort()).toEqual(journey.cards.map((c) => c.id).sort())
     expect(Object.keys(section.getRelaunchData())).toEqual(['edit', 'redraw'])
+    expect(board.nodes.map((n) => n.node.id).sort()).toEqual(section.findAll(() => true).map((n) => n.id).sort())
   })
 
   it('centres the board in the viewport, selects it, scrolls to it and says so', async () => {
@@ -188,7 +190,8 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     const { controls, figma } = plugin.emulator
     const before = controls.undoSteps
     await plugin.request({ type: 'generate', journey })
-    expect(controls.undoSteps).toBe(before + 1)
+    // One commit closes what came before (live sync's redraws), one closes the board.
+    expect(controls.undoSteps).toBe(before + 2)
     expect(figma.currentPage.children).toHaveLength(1)
     controls.undo()
     expect(figma.currentPage.children).toHaveLength(0)
@@ -220,6 +223,62 @@ describe('generating in Figma Design, which has no stickies', () => {
       expect(within(rectOf(node), cellRect(board, tag.stageId!, tag.laneId!))).toBe(true)
     }
     expect(board.byRole('curve')).toHaveLength(1)
+    expect(plugin.received.filter((m) => m.type === 'error')).toEqual([])
+  })
+
+  it('tags every node it made, the text inside each frame too, with the frame’s ids', async () => {
+    const plugin = startPlugin({ editorType: 'figma' })
+    await plugin.request({ type: 'generate', journey: { ...journey, personas: [{ id: 'p', name: 'Commuter', color: '#0D99FF' }], emotions: [...journey.emotions, { id: 'x', stageId: 's1', score: 2, personaId: 'p' }] } })
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    const all = section.findAll(() => true)
+    // readBoard throws on any untagged node, at any depth.
+    const board = readBoard(section)
+    expect(board.nodes.map((n) => n.node.id).sort()).toEqual(all.map((n) => n.id).sort())
+    const texts = board.byRole('frame-text')
+    expect(texts.length).toBeGreaterThan(journey.cards.length + journey.stages.length + journey.lanes.length)
+    for (const { node, tag } of texts) {
+      expect(node.type).toBe('TEXT')
+      const frame = board.nodes.find((n) => n.node.id === node.parent!.id)!
+      expect(tag).toEqual({ ...frame.tag, role: 'frame-text' })
+    }
+    expect(new Set(board.nodes.map((n) => n.tag.mapId))).toEqual(new Set([board.record.mapId]))
+  })
+})
+
+describe('long stage names and lane titles', () => {
+  const name = 'Compares every plan on the operator site, then calls support because the prices differ between the app and the web page'
+  const title = 'What the customer does, step by step, including the workarounds nobody designed for'
+  const long = { ...journey, stages: journey.stages.map((s, i) => (i === 1 ? { ...s, name } : s)), lanes: journey.lanes.map((l, i) => (i === 0 ? { ...l, title } : l)) }
+
+  it('FigJam: the header row and the lane grow so the names fit their shapes, and nothing overlaps', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const { error } = await plugin.request({ type: 'generate', journey: long })
+    expect(error).toBeUndefined()
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const headers = board.byRole('stage-header').map((n) => n.node as ShapeWithTextNode)
+    const labels = board.byRole('lane-label').map((n) => n.node as ShapeWithTextNode)
+    for (const shape of [...headers, ...labels]) {
+      // The emulator's shapes do not grow with their text: the layout has to make room.
+      const needed = textMetrics.textHeight(shape.text.characters, shape.width - 32, shape.text.fontSize as number) + 32
+      expect(needed, shape.text.characters).toBeLessThanOrEqual(shape.height)
+    }
+    expect(new Set(headers.map((h) => h.height)).size).toBe(1)
+    const solid = board.nodes.filter((n) => ['stage-header', 'lane-label', 'card'].includes(n.tag.role)).map((n) => rectOf(n.node))
+    for (let i = 0; i < solid.length; i++) for (let j = i + 1; j < solid.length; j++) expect(overlap(solid[i]!, solid[j]!)).toBe(false)
+  })
+
+  it('Figma Design: header and label frames are tall enough that their text is not clipped', async () => {
+    const plugin = startPlugin({ editorType: 'figma' })
+    const { error } = await plugin.request({ type: 'generate', journey: long })
+    expect(error).toBeUndefined()
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    for (const { node } of [...board.byRole('stage-header'), ...board.byRole('lane-label')]) {
+      const frame = node as FrameNode
+      const text = frame.children[0] as TextNode
+      expect(text.y).toBeGreaterThanOrEqual(0)
+      expect(text.y + text.height, text.characters).toBeLessThanOrEqual(frame.height)
+    }
+    expect(plugin.received.filter((m) => m.type === 'error')).toEqual([])
   })
 })
 

@@ -166,3 +166,33 @@ describe('a board nobody touched reads back as the journey it was drawn from', (
     expect({ ...back, cards: [], emotions: [] }).toEqual({ ...drawn, cards: [], emotions: [] })
   })
 })
+
+describe('a map whose structure is over 100 kB of Cyrillic and emoji', () => {
+  // Figma counts pluginData in bytes: each letter here takes 2, each emoji 4, so the
+  // record passes the 100 kB entry limit at well under 100 000 characters.
+  const phrase = 'Клиентка ждёт звонка оператора 📞 и злится 😡; '
+  const long = (n: number) => phrase.repeat(Math.ceil(n / phrase.length)).slice(0, n).replace(/[\uD800-\uDBFF]$/, '')
+  const drawn = {
+    ...workshopJourney('ru'),
+    personas: Array.from({ length: 12 }, (_, i) => ({ id: `p${i}`, name: `${i + 1}. ${long(4900)}`, color: '#0D99FF' })),
+  }
+  drawn.lanes = drawn.lanes.map((lane) => ({ ...lane, hint: long(4900) }))
+
+  it.each(['figjam', 'figma'] as const)('in %s: is stored in chunks and reads back intact', async (editorType) => {
+    const bytes = Buffer.byteLength(JSON.stringify({ personas: drawn.personas, lanes: drawn.lanes }), 'utf8')
+    expect(bytes).toBeGreaterThan(150_000)
+    const plugin = startPlugin({ editorType })
+    const { error } = await plugin.request({ type: 'generate', journey: drawn })
+    expect(error).toBeUndefined()
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    expect(Number(section.getPluginData('map'))).toBeGreaterThan(1)
+    expect(boardOf(section).record.personas).toEqual(drawn.personas)
+
+    plugin.emulator.figma.currentPage.selection = [section]
+    const { reply } = await plugin.request({ type: 'load-selected-map' })
+    const back = LoadedMapSchema.parse(reply).journey
+    expect(back.personas).toEqual(drawn.personas)
+    expect(back.lanes).toEqual(drawn.lanes)
+    expect(back.stages).toEqual(drawn.stages)
+  })
+})

@@ -152,6 +152,27 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(cost.written).toContain(sticky.id)
   })
 
+  it('undoing a Generate removes only the new board: an earlier edit and its redrawn curve stay', async () => {
+    const { section, user, plugin } = await workshop()
+    const sticky = emotionSticky(section, 's1')
+    await batch(plugin.emulator, () => user.setText(sticky, '-2'))
+    expectInSync(section)
+    const redrawn = curveOf(section)!.vectorPaths[0]!.data
+    const second = await boardWith(plugin, 'Second journey')
+
+    plugin.emulator.controls.undo()
+    // Before live sync could react (it would not, were the plugin closed): the redraw was not undone.
+    expect(curveOf(section)!.vectorPaths[0]!.data).toBe(redrawn)
+    expectInSync(section)
+    await plugin.emulator.controls.flush()
+    expect(second.removed).toBe(true)
+    expect(sections(plugin.emulator.figma.currentPage).map((s) => s.id)).toEqual([section.id])
+    expect(sticky.text.characters).toBe('-2')
+    expect(sticky.y).toBeCloseTo(scoreY(section, -2, sticky.height), 5)
+    expect(curveOf(section)!.vectorPaths[0]!.data).toBe(redrawn)
+    expectInSync(section)
+  })
+
   it('a deleted curve is drawn again; deleted markers too', async () => {
     const { section, user, plugin } = await workshop()
     const curve = curveOf(section)!

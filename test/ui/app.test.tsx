@@ -3,7 +3,7 @@ import { NO_WORKSHOP } from '../../src/core/workshop'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTemplate } from '../../src/core/templates'
-import type { Locale } from '../../src/core/journey'
+import { JourneyShapeSchema, type Locale } from '../../src/core/journey'
 import { App } from '../../ui/app'
 import { fakeSandbox } from './fake-sandbox'
 import { press, tab } from './keyboard'
@@ -103,7 +103,7 @@ describe('lanes and cards', () => {
 
     const message = sandbox.lastOfType('generate')
     expect(message).toBeDefined()
-    const journey = message!.journey as ReturnType<typeof createTemplate>
+    const journey = JourneyShapeSchema.parse(message!.journey)
     expect(journey.cards).toEqual([
       { id: 's3/actions/1', stageId: 's3', laneId: 'actions', text: 'Picks a plan' },
       { id: 's3/actions/2', stageId: 's3', laneId: 'actions', text: 'Pays by card' },
@@ -130,7 +130,7 @@ describe('lanes and cards', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Scale' }), { target: { value: '1..5' } })
     expect(slider.min).toBe('1')
     fireEvent.click(generateButton())
-    const journey = sandbox.lastOfType('generate')!.journey as ReturnType<typeof createTemplate>
+    const journey = JourneyShapeSchema.parse(sandbox.lastOfType('generate')!.journey)
     expect(journey.scale).toEqual({ min: 1, max: 5 })
     expect(journey.emotions).toEqual([{ id: 'e-s2', stageId: 's2', score: 1 }])
   })

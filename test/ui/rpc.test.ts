@@ -104,12 +104,37 @@ describe('rpc client', () => {
     const pending = rpc.request({ type: 'generate', journey: {} })
     const caught = pending.catch((e: unknown) => e)
     await vi.advanceTimersByTimeAsync(119_999)
-    sandbox.send({ type: 'progress', id: 'id-1', done: 1, total: 2 })
     await vi.advanceTimersByTimeAsync(1)
     const error = await caught
     expect((error as UserError).userMessage).toEqual({ key: 'error.timeout', params: { seconds: 120 } })
     expect(() => sandbox.send({ type: 'reply', id: 'id-1', result: 1 })).not.toThrow()
     expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('a big board that keeps reporting progress does not time out; 120 s after the last report it does', async () => {
+    vi.useFakeTimers()
+    const { sandbox, rpc } = setup()
+    const onProgress = vi.fn()
+    const board = rpc.request({ type: 'generate', journey: {} }, { onProgress })
+    const other = rpc.request({ type: 'load-selected-map' })
+    const boardOutcome = board.catch((e: unknown) => e)
+    const otherOutcome = other.catch((e: unknown) => e)
+    // Five minutes of drawing, a progress report every 100 s.
+    for (let done = 1; done <= 3; done++) {
+      await vi.advanceTimersByTimeAsync(100_000)
+      sandbox.send({ type: 'progress', id: 'id-1', done, total: 4 })
+    }
+    // Progress of one request does not keep another alive.
+    expect(((await otherOutcome) as UserError).userMessage.key).toBe('error.timeout')
+    await vi.advanceTimersByTimeAsync(119_999)
+    sandbox.send({ type: 'reply', id: 'id-1', result: 'drawn' })
+    await expect(boardOutcome).resolves.toBe('drawn')
+    expect(onProgress).toHaveBeenCalledTimes(3)
+
+    const stalled = rpc.request({ type: 'generate', journey: {} }).catch((e: unknown) => e)
+    sandbox.send({ type: 'progress', id: 'id-3', done: 1, total: 4 })
+    await vi.advanceTimersByTimeAsync(120_000)
+    expect(((await stalled) as UserError).userMessage.key).toBe('error.timeout')
   })
 
   it('clears the timer on reply and stops listening when disposed', async () => {

@@ -15,7 +15,8 @@ export interface Message {
   params?: Params
 }
 
-export function message(key: MessageKey, params?: Params): Message {
+/** Keeps the literal key in the type, so a sandbox key stays one where only those may go. */
+export function message<K extends MessageKey>(key: K, params?: Params): { key: K; params?: Params } {
   return params ? { key, params } : { key }
 }
 

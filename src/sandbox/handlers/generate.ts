@@ -18,6 +18,9 @@ export function checkedJourney(input: unknown): Journey {
 /** Draws the journey the panel sent, as one undo step, and brings it into view. */
 export async function generate(input: unknown, workshop: Workshop = NO_WORKSHOP, context: HandlerContext): Promise<GenerateResult> {
   const journey = checkedJourney(input)
+  // Close the open step first: curve redraws live sync made since the last commit
+  // belong to the edits that caused them, not to this board's undo step.
+  figma.commitUndo()
   const board = await renderBoard(journey, workshop, (done, total) => context.progress(done, total), (ids) => context.made(ids))
   figma.currentPage.selection = [board.section]
   figma.viewport.scrollAndZoomIntoView([board.section])

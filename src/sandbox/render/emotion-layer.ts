@@ -2,7 +2,7 @@ import type { EmotionState, LaneSticky } from '../../core/emotion-model'
 import { translate } from '../../core/i18n/board'
 import { LAYER_ROLES, parseTag, type MapRecord, type Tag } from '../../core/map-record'
 import type { Box } from '../../core/plan'
-import { KEY } from '../plugin-data'
+import { KEY, tagNode } from '../plugin-data'
 import { BOARD_FONT } from './fonts'
 import { hexToRgb, INK, paletteColor, solid } from './palette'
 
@@ -221,7 +221,7 @@ export function applyEmotionLayer(section: SectionNode, record: MapRecord, state
     if (!node) {
       node = w.make()
       section.appendChild(node)
-      node.setPluginData(KEY.tag, JSON.stringify(w.tag))
+      tagNode(node, w.tag)
     }
     const moved = !near(node.x, w.box.x) || !near(node.y, w.box.y)
     const resized = node.type !== 'VECTOR' && (!near(node.width, w.box.width) || !near(node.height, w.box.height))

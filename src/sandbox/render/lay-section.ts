@@ -6,7 +6,7 @@ import { layout } from '../../core/layout'
 import { mapRecordOf, tagger, type MapRecord } from '../../core/map-record'
 import { isStickyNode, stickyKey, type Plan, type PlanNode, type StickyPlanNode } from '../../core/plan'
 import type { Workshop } from '../../core/workshop'
-import { KEY, writeChunked } from '../plugin-data'
+import { KEY, tagNode, writeChunked } from '../plugin-data'
 import { applyEmotionLayer, laneStickies, type LayerNodes } from './emotion-layer'
 import type { NodeKit } from './node-kit'
 import type { Fill } from './palette'
@@ -126,12 +126,12 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
       sticky.y = node.box.y
       // A blank sticky a person dropped stays theirs: only ours are tagged as placeholders.
       if (node.kind === 'placeholder' && existing.has(key)) continue
-      sticky.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
+      tagNode(sticky, tagOf(node))
     } else if (isFurniture(node)) {
       const made = await drawFurniture(kit, node)
       input.onMade?.([made.id])
       section.appendChild(made)
-      made.setPluginData(KEY.tag, JSON.stringify(tagOf(node)))
+      tagNode(made, tagOf(node))
       await tick()
     }
     // The emotion lane's marks are drawn from its stickies, below.
