@@ -29,6 +29,7 @@ export const importBg: Record<ImportKey, string> & Record<string, string> = {
   'import.stageMissing': 'Ред {row}: етапът (колона „{column}“) е празен, затова редът е пропуснат.',
   'import.scoreUnreadable': 'Ред {row}, колона „{column}“: „{value}“ не е оценка по скалата {scale}.',
   'import.scoreOutOfRange': 'Ред {row}, колона „{column}“: {value} е извън скалата {scale}.',
+  'import.scaleUnreadable': 'Ред {row}, колона „{column}“: „{value}“ не е скала като „1..5“ или „−2..+2“, затова скалата е определена по самите оценки.',
   'import.unusedColumn': 'Колона „{column}“ не се използва.',
   'import.extraCells': 'Ред {row} има повече клетки от заглавния ред; клетките след колона „{column}“ не се използват.',
   'import.longText': 'Ред {row}, колона „{column}“: текстът е по-дълъг от {max} знака ({length}); на стикера остават първите {max}.',

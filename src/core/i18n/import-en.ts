@@ -28,6 +28,7 @@ export const importEn = {
   'import.stageMissing': 'Row {row}: the stage (column "{column}") is empty, so this row is left out.',
   'import.scoreUnreadable': 'Row {row}, column "{column}": "{value}" is not a score on {scale}.',
   'import.scoreOutOfRange': 'Row {row}, column "{column}": {value} is outside the scale {scale}.',
+  'import.scaleUnreadable': 'Row {row}, column "{column}": "{value}" is not a scale like "1..5" or "−2..+2", so the scale is detected from the scores.',
   'import.unusedColumn': 'Column "{column}" is not used.',
   'import.extraCells': 'Row {row} has more cells than the header; the cells after column "{column}" are not used.',
   'import.longText': 'Row {row}, column "{column}": the text is longer than {max} characters ({length}); the sticky keeps the first {max}.',

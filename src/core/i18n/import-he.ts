@@ -32,6 +32,7 @@ export const importHe: Record<ImportKey, string> & Record<string, string> = {
   'import.stageMissing': 'שורה {row}: השלב (עמודה "{column}") ריק, ולכן השורה הושמטה.',
   'import.scoreUnreadable': 'שורה {row}, עמודה "{column}": "{value}" אינו ציון בסולם {scale}.',
   'import.scoreOutOfRange': 'שורה {row}, עמודה "{column}": {value} מחוץ לסולם {scale}.',
+  'import.scaleUnreadable': 'שורה {row}, עמודה "{column}": "{value}" אינו סולם כמו "1..5" או "−2..+2", ולכן הסולם זוהה לפי הציונים עצמם.',
   'import.unusedColumn': 'העמודה "{column}" לא בשימוש.',
   'import.extraCells': 'בשורה {row} יש יותר תאים מבשורת הכותרת; התאים שאחרי העמודה "{column}" לא בשימוש.',
   'import.longText': 'שורה {row}, עמודה "{column}": הטקסט ארוך מ-{max} תווים ({length}); בפתק יישארו {max} התווים הראשונים.',

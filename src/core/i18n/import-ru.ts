@@ -30,6 +30,7 @@ export const importRu: Record<ImportKey, string> & Record<string, string> = {
   'import.stageMissing': 'Строка {row}: этап (столбец «{column}») не заполнен, поэтому строка пропущена.',
   'import.scoreUnreadable': 'Строка {row}, столбец «{column}»: «{value}» — не оценка по шкале {scale}.',
   'import.scoreOutOfRange': 'Строка {row}, столбец «{column}»: {value} — вне шкалы {scale}.',
+  'import.scaleUnreadable': 'Строка {row}, столбец «{column}»: «{value}» — не шкала вида «1..5» или «−2..+2», поэтому шкала определена по самим оценкам.',
   'import.unusedColumn': 'Столбец «{column}» не используется.',
   'import.extraCells': 'В строке {row} ячеек больше, чем заголовков; ячейки после столбца «{column}» не используются.',
   'import.longText': 'Строка {row}, столбец «{column}»: текст длиннее {max} знаков ({length}); на стикер попадут первые {max}.',

@@ -12,7 +12,16 @@ import { thinEvenly } from './thin-emotions'
 import type { ImportSummary } from './types'
 import { summaryCardText } from './summary-card'
 
-const FORMULA_GUARDED = /^'[=+\-@\t\r]/
+const FORMULA_GUARDED = /^'+[=+\-@\t\r]/
+
+/**
+ * Spreadsheets (and our CSV export) guard text that would run as a formula with a leading
+ * apostrophe; the person's text is what follows it. Our export guards text that already
+ * starts so (`'=x`) with one apostrophe more, so exactly one comes off.
+ */
+function unguardText(text: string): string {
+  return text.charCodeAt(0) === 39 && FORMULA_GUARDED.test(text) ? text.slice(1) : text
+}
 
 /**
  * Collects stages, lanes, personas, notes and scores as a reader walks a file, then makes
@@ -96,6 +105,8 @@ export interface BuildOptions {
   scale?: Scale
   fileScale?: Scale
   cardCap?: number
+  /** Text comes from a spreadsheet, where a leading apostrophe guards a formula (see `unguard`). */
+  spreadsheet?: boolean
 }
 
 export type LaneMode = 'by-kind' | 'by-name'
@@ -262,14 +273,19 @@ export class JourneyBuilder {
     private readonly laneMode: LaneMode,
   ) {}
 
+  private unguard(text: string): string {
+    return this.options.spreadsheet ? unguardText(text) : text
+  }
+
   get stageCount(): number {
     return this.stages.length
   }
 
   /** The stage of this name, made on first sight; -1 for an empty name. */
-  stage(name: string): number {
-    const known = this.stageByRaw.get(name)
+  stage(raw: string): number {
+    const known = this.stageByRaw.get(raw)
     if (known !== undefined) return known
+    const name = this.unguard(raw)
     const key = noteKey(name)
     if (key === '') return -1
     let index = this.stageByKey.get(key)
@@ -277,7 +293,7 @@ export class JourneyBuilder {
       index = this.addStage(name)
       this.stageByKey.set(key, index)
     }
-    this.stageByRaw.set(name, index)
+    this.stageByRaw.set(raw, index)
     return index
   }
 
@@ -291,7 +307,7 @@ export class JourneyBuilder {
   lane(name: string): number {
     const known = this.laneByRaw.get(name)
     if (known !== undefined) return known
-    const title = foldSpace(name)
+    const title = foldSpace(this.unguard(name))
     let index: number
     if (title === '') index = this.unsortedLane()
     else {
@@ -338,7 +354,7 @@ export class JourneyBuilder {
     if (name === '') return -1
     const known = this.personaByRaw.get(name)
     if (known !== undefined) return known
-    const clean = clip(foldSpace(name), MAX_TEXT)
+    const clean = clip(foldSpace(this.unguard(name)), MAX_TEXT)
     let index = clean === '' ? -1 : this.personas.findIndex((p) => p.toLowerCase() === clean.toLowerCase())
     if (index === -1 && clean !== '') {
       if (this.personas.length < MAX_PERSONAS) {
@@ -352,10 +368,8 @@ export class JourneyBuilder {
 
   /** One note in a cell. `text` is trimmed and clipped by the caller. */
   note(stage: number, lane: number, text: string, persona: number, participant: string | undefined): void {
-    // Spreadsheets (and our CSV export) guard text that would run as a formula with a
-    // leading apostrophe; the person's note is what follows it.
-    if (text.charCodeAt(0) === 39 && FORMULA_GUARDED.test(text)) text = text.slice(1)
-    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
+    text = this.unguard(text)
+    if (participant !== undefined) participant = clip(this.unguard(participant), MAX_TEXT)
     this.notes++
     const lanes = this.grid[stage] ?? (this.grid[stage] = [])
     let cell = lanes[lane]
@@ -393,7 +407,8 @@ export class JourneyBuilder {
 
   /** One emotion score; numbers are put on a scale once the whole file is read. */
   score(stage: number, read: ScoreRead, raw: string, persona: number, participant: string | undefined, note: string | undefined, row: number | null, column: string | null): void {
-    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
+    if (participant !== undefined) participant = clip(this.unguard(participant), MAX_TEXT)
+    if (note !== undefined) note = this.unguard(note)
     this.pending.push({ stage, read, raw, persona, participant, note, row, column })
     if (read.kind === 'number') this.numbers.push(read.value)
   }

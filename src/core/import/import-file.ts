@@ -1,8 +1,11 @@
 import { checkJourney } from '../check-journey'
 import { render } from '../i18n'
-import type { Journey } from '../journey'
+import type { Journey, Scale } from '../journey'
 import { JourneyBuilder } from './builder'
-import { isBlankRow } from './columns'
+import { columnName, isBlankRow } from './columns'
+import { scaleColumn } from './aliases'
+import { clip } from './normalize'
+import { parseScale } from './scores'
 import { decodeBytes } from './decode'
 import { detectDelimiter } from './delimiter'
 import { readJson } from './json'
@@ -164,10 +167,17 @@ function importTable(text: string, name: string, choices: ImportChoices, hooks: 
     problems.fatal('import.noStage')
     return none
   }
-  const builder = new JourneyBuilder(problems, choices, shape === 'long' ? 'by-kind' : 'by-name')
+  // A long file that states its scale (our export writes one) is a board written out: its
+  // scale is the file's and the journey's unless the person chose, and its lanes keep their
+  // titles and order.
+  const scaleAt = shape === 'long' ? scaleColumn(headers) : -1
+  const stated = scaleAt === -1 || Object.values(columns).includes(scaleAt) ? null : statedScale(rows, header, scaleAt, headers, problems)
+  const buildChoices = { ...choices, spreadsheet: true, ...(stated ? { fileScale: choices.fileScale ?? stated, scale: choices.scale ?? stated } : {}) }
+  const laneMode = shape === 'long' && !stated ? 'by-kind' : 'by-name'
+  const builder = new JourneyBuilder(problems, buildChoices, laneMode)
   if (shape === 'long') {
     const reader = new LongReader(headers, header, columns, builder, problems, hooks, stream && hooks.onProgress ? estimateRows(text) - header - 1 : detected.rows)
-    reader.reportUnusedColumns(columns, rows)
+    reader.reportUnusedColumns(columns, rows, stated ? scaleAt : -1)
     if (stream) {
       if (!streamRecords(text, delimiter, problems, reader)) return none
     } else reader.rows(rows, 0)
@@ -181,6 +191,19 @@ function importTable(text: string, name: string, choices: ImportChoices, hooks: 
   const built = builder.finish(choices.title?.trim() || fileTitle(name))
   detected.fileScale = built.fileScale
   return built
+}
+
+/** The scale in a file's scale column (its first filled cell), or null with a note when it cannot be read. */
+function statedScale(rows: readonly (readonly string[])[], header: number, column: number, headers: readonly string[], problems: Problems): Scale | null {
+  for (let r = header + 1; r < rows.length; r++) {
+    const cell = (rows[r]![column] ?? '').trim()
+    if (cell === '') continue
+    const scale = parseScale(cell)
+    const name = columnName(headers, column)
+    if (!scale) problems.add('note', 'import.scaleUnreadable', { row: r + 1, column: name, value: clip(cell, 40) }, r + 1, name)
+    return scale
+  }
+  return null
 }
 
 /**

@@ -76,8 +76,9 @@ export class LongReader {
   }
 
   /** Notes a column nobody reads; a column with neither header nor data (in `sample`) is only a gap. */
-  reportUnusedColumns(columns: Columns, sample: readonly (readonly string[])[]): void {
+  reportUnusedColumns(columns: Columns, sample: readonly (readonly string[])[], scaleColumn = -1): void {
     const used = new Set(Object.values(columns))
+    used.add(scaleColumn)
     for (let c = 0; c < this.headerEnd; c++) {
       if (used.has(c)) continue
       if (this.headers[c]!.trim() === '' && !sample.some((r, i) => i > this.header && (r[c] ?? '').trim() !== '')) continue

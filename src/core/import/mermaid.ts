@@ -25,6 +25,12 @@ const SECTION = /^section(?:\s+(.*))?$/
 const ACC_LINE = /^acc(?:Title|Descr)\s*:/
 const ACC_BLOCK = /^accDescr\s*\{/
 const SCORE = /^[+-]?\d+(?:\.\d+)?$/
+const ENTITY = /#(\d{1,7});/g
+
+/** Mermaid decodes `#<code>;` before parsing (so a name can hold ":" or "#"); so do we, after splitting. */
+function decodeEntities(text: string): string {
+  return text.includes('#') ? text.replace(ENTITY, (whole, code: string) => (Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : whole)) : text
+}
 
 interface Significant {
   /** 0-based line index of the first line after front matter and comments */
@@ -92,18 +98,18 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
     }
     const t = TITLE.exec(line)
     if (t) {
-      title = (t[1] ?? '').trim() || title
+      title = decodeEntities((t[1] ?? '').trim()) || title
       continue
     }
     const s = SECTION.exec(line)
     if (s) {
-      const name = (s[1] ?? '').trim()
+      const name = decodeEntities((s[1] ?? '').trim())
       stage = name === '' ? builder.addStage('') : builder.stage(name)
       continue
     }
 
     const parts = line.split(':')
-    const name = clip((parts[0] ?? '').trim(), MAX_TEXT)
+    const name = clip(decodeEntities((parts[0] ?? '').trim()), MAX_TEXT)
     if (parts.length < 2 || name === '') {
       problems.add('row', 'import.mermaidLine', { row, line: clip(line, 80) }, row, null)
       continue
@@ -115,7 +121,7 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
       .slice(2)
       .join(':')
       .split(',')
-      .map((a) => a.trim())
+      .map((a) => decodeEntities(a.trim()))
       .filter((a) => a !== '')
     const personas = actors.map((a) => builder.persona(a))
     builder.note(stage, actions, name, personas.length === 1 ? personas[0]! : -1, undefined)
