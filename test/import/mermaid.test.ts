@@ -12,16 +12,18 @@ describe('Mermaid journey diagrams', () => {
     expect(scoresAt(j, 'Book')).toEqual([0])
     expect(result.problems.map((p) => [p.level, p.row])).toEqual([
       ['row', 8],
-      ['row', 9],
-      ['row', 10],
+      ['note', 9],
+      ['note', 10],
       ['row', 13],
     ])
     expect(said(result)).toEqual([
       'Line 8: "this line has no colon" is not a task. Write tasks as "Task name: 3: Actor".',
-      'Line 9: "seven" is not a score on 1..5, so this task has no emotion point.',
-      'Line 10: "9" is not a score on 1..5, so this task has no emotion point.',
+      'Line 9: "seven" is not a score on 1..5; the task is kept without a score.',
+      'Line 10: "9" is not a score on 1..5; the task is kept without a score.',
       'Line 13: ": 2: Nobody" is not a task. Write tasks as "Task name: 3: Actor".',
     ])
+    // Only the lines that are not drawn count as left out.
+    expect(result.summary.skippedRows).toBe(2)
   })
 
   it('is recognised when pasted, and the title in the diagram wins over the name', () => {

@@ -50,11 +50,13 @@ describe('npm run preview', () => {
     expect(run.err).toMatch(/^refused: This is not a text file/m)
   })
 
-  it('lists row problems with row and column', () => {
+  it('lists row problems with row and column, and says an unreadable score is kept as a note', () => {
     const file = join(dir, 'scores.csv')
-    writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\nPay,actions,Pays,\n')
+    writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\nPay,actions,Pays,\n,actions,No stage,\n')
     const run = preview(file, '--out', join(dir, 'scores.svg'))
     expect(run.code).toBe(0)
-    expect(run.err).toMatch(/problem \(row 3, column "score"\): .*"very happy"/)
+    expect(run.err).toMatch(/problem \(row 5, column "stage"\): /)
+    expect(run.out).toMatch(/note \(row 3, column "score"\): .*"very happy" .*kept without a score/)
+    expect(run.err).toMatch(/Drew 2 stages, 3 cards, 0 scores/)
   })
 })

@@ -92,12 +92,8 @@ interface PendingScore {
   note: string | undefined
   row: number | null
   column: string | null
-}
-
-interface Unreadable {
-  raw: string
-  row: number | null
-  column: string | null
+  /** text kept as an emotion-lane note when the score cannot be used (undefined: the row's note is kept elsewhere) */
+  keep: string | undefined
 }
 
 export interface BuildOptions {
@@ -259,7 +255,7 @@ export class JourneyBuilder {
   private readonly cells: Cell[] = []
   private readonly pending: PendingScore[] = []
   private readonly numbers: number[] = []
-  private readonly unreadable: Unreadable[] = []
+  private readonly unreadable: PendingScore[] = []
   private notes = 0
   private order = 0
   /** lane names recognised in a language the catalog has no titles for */
@@ -405,17 +401,31 @@ export class JourneyBuilder {
     }
   }
 
-  /** One emotion score; numbers are put on a scale once the whole file is read. */
-  score(stage: number, read: ScoreRead, raw: string, persona: number, participant: string | undefined, note: string | undefined, row: number | null, column: string | null): void {
+  /**
+   * One emotion score; numbers are put on a scale once the whole file is read. `keep` is the
+   * text drawn as a note of the emotion lane if the score turns out to be off the scale
+   * (undefined when the row's note is drawn anyway).
+   */
+  score(
+    stage: number,
+    read: ScoreRead | null,
+    raw: string,
+    persona: number,
+    participant: string | undefined,
+    note: string | undefined,
+    row: number | null,
+    column: string | null,
+    keep?: string,
+  ): void {
     if (participant !== undefined) participant = clip(this.unguard(participant), MAX_TEXT)
     if (note !== undefined) note = this.unguard(note)
-    this.pending.push({ stage, read, raw, persona, participant, note, row, column })
+    const pending: PendingScore = { stage, read: read ?? { kind: 'level', level: 0 }, raw, persona, participant, note, row, column, keep }
+    if (!read) {
+      this.unreadable.push(pending)
+      return
+    }
+    this.pending.push(pending)
     if (read.kind === 'number') this.numbers.push(read.value)
-  }
-
-  /** A cell that should have been a score and is not; reported once the file's scale is known. */
-  unreadableScore(raw: string, row: number | null, column: string | null): void {
-    this.unreadable.push({ raw, row, column })
   }
 
   /** The scale the file's numbers are on: the person's choice, else detected. */
@@ -428,8 +438,9 @@ export class JourneyBuilder {
     const problems = this.problems
     const scale = this.options.scale ?? DEFAULT_SCALE
     const fileScale = this.fileScale()
+    if (this.pending.length > 0 || this.unreadable.some((u) => u.keep !== undefined)) this.emotionLane()
+    const scored = this.resolveScores(scale, fileScale)
     const summary: ImportSummary = { notes: this.notes, cards: 0, merged: 0, summarised: 0, emotions: 0, skippedRows: 0 }
-    if (this.pending.length > 0) this.emotionLane()
 
     if (this.stages.length > MAX_STAGES) problems.fatal('import.tooManyStages.other', { count: this.stages.length, max: MAX_STAGES })
     if (this.lanes.length > MAX_LANES) problems.fatal('import.tooManyLanes.other', { count: this.lanes.length, max: MAX_LANES })
@@ -471,7 +482,7 @@ export class JourneyBuilder {
       problems.add('note', 'import.personasCapped.other', { count: this.personas.length + this.personasOver, max: MAX_PERSONAS })
 
     const cards = this.makeCards(stages, lanes, lanePosition, personas, locale, summary)
-    const emotions = this.makeEmotions(stages, personas, scale, fileScale)
+    const emotions = this.makeEmotions(stages, personas, scored)
     summary.cards = cards.length
     summary.emotions = emotions.length
 
@@ -559,23 +570,37 @@ export class JourneyBuilder {
     return card
   }
 
-  private makeEmotions(stages: readonly { id: string }[], personas: readonly Persona[], scale: Scale, fileScale: Scale | null): Emotion[] {
+  /**
+   * Scores on the journey's scale. A score that cannot be used is said, and only the score
+   * is dropped: the row's note stays, or the cell's own text becomes a note of the emotion lane.
+   */
+  private resolveScores(scale: Scale, fileScale: Scale | null): { readable: PendingScore[]; scores: number[] } {
     const shownScale = formatScale(fileScale ?? scale)
-    for (const u of this.unreadable)
-      this.problems.add('row', 'import.scoreUnreadable', { row: u.row ?? 0, column: u.column ?? '', value: clip(u.raw, 80), scale: shownScale }, u.row, u.column)
-
-    // Scores on the journey's scale first; points are made only for those kept.
+    const keepNote = (p: PendingScore): void => {
+      const text = clip(p.keep!.trim(), MAX_TEXT)
+      if (text !== '') this.note(p.stage, this.emotionLane(), text, p.persona, p.participant)
+    }
+    for (const u of this.unreadable) {
+      this.problems.add('note', 'import.scoreUnreadable', { row: u.row ?? 0, column: u.column ?? '', value: clip(u.raw.trim(), 80), scale: shownScale }, u.row, u.column)
+      if (u.keep !== undefined) keepNote(u)
+    }
     const readable: PendingScore[] = []
     const scores: number[] = []
     for (const p of this.pending) {
       const score = p.read.kind === 'level' ? levelToScale(p.read.level, scale) : fileScale ? numberToScale(p.read.value, fileScale, scale) : null
       if (score === null) {
-        this.problems.add('row', 'import.scoreOutOfRange', { row: p.row ?? 0, column: p.column ?? '', value: p.raw.trim(), scale: shownScale }, p.row, p.column)
+        this.problems.add('note', 'import.scoreOutOfRange', { row: p.row ?? 0, column: p.column ?? '', value: p.raw.trim(), scale: shownScale }, p.row, p.column)
+        if (p.keep !== undefined) keepNote(p)
         continue
       }
       readable.push(p)
       scores.push(score)
     }
+    return { readable, scores }
+  }
+
+  private makeEmotions(stages: readonly { id: string }[], personas: readonly Persona[], { readable, scores }: { readable: PendingScore[]; scores: number[] }): Emotion[] {
+    // Points are made only for the scores kept.
     let kept: readonly number[] | null = null
     if (readable.length > MAX_EMOTIONS) {
       this.problems.add('note', 'import.emotionsCombined.other', { count: readable.length, max: MAX_EMOTIONS })

@@ -129,7 +129,7 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
     const raw = parts[1]!.trim()
     const value = Number(raw)
     if (!SCORE.test(raw) || value < fileScale.min || value > fileScale.max) {
-      problems.add('row', 'import.mermaidScore', { row, value: clip(raw, 40), scale: formatScale(fileScale) }, row, null)
+      problems.add('note', 'import.mermaidScore', { row, value: clip(raw, 40), scale: formatScale(fileScale) }, row, null)
       continue
     }
     for (const persona of personas.length > 0 ? personas : [-1]) builder.score(stage, { kind: 'number', value }, raw, persona, undefined, name, row, null)
