@@ -55,4 +55,25 @@ describe('Mermaid journey diagrams', () => {
     const result = run('journey\n  title Empty\n', 'empty.mmd')
     expect(said(result, 'fatal')).toEqual(['The Mermaid journey has no sections or tasks.'])
   })
+
+  it('reads a journey in a Markdown code fence, from a .md file or pasted, with the file’s line numbers', () => {
+    const markdown = ['# Study notes', '', 'Some prose.', '', '```mermaid', 'journey', '  title Commute', '  section Morning', '    Take the bus: 2: Me', '    Wait: nine: Me', '```', '', 'More prose.'].join('\n')
+    for (const [text, name] of [
+      [markdown, 'notes.md'],
+      [markdown.slice(markdown.indexOf('```')), 'Pasted text'],
+    ] as const) {
+      const result = run(text, name)
+      const j = journeyOf(result)
+      expect(result.detected.format).toBe('mermaid')
+      expect(j.title).toBe('Commute')
+      expect(cell(j, 'Morning', 'Actions')).toEqual(['Take the bus', 'Wait'])
+    }
+    expect(said(run(markdown, 'notes.md'))).toEqual(['Line 10: "nine" is not a score on 1..5; the task is kept without a score.'])
+  })
+
+  it('does not take a Markdown file without a journey fence for Mermaid', () => {
+    const result = run('# Notes\n\n```mermaid\nflowchart LR\n  A --> B\n```\n', 'notes.md')
+    expect(result.detected.format).toBe('csv')
+    expect(result.journey).toBeNull()
+  })
 })

@@ -10,7 +10,7 @@ import { decodeBytes } from './decode'
 import { detectDelimiter } from './delimiter'
 import { readJson } from './json'
 import { LongReader } from './long'
-import { MERMAID_SCALE, mermaidKeyword, readMermaid } from './mermaid'
+import { MERMAID_SCALE, mermaidKeyword, readMermaid, unfenceMermaid } from './mermaid'
 import { Problems } from './problems'
 import { detectShape } from './shape'
 import { estimateRows, readTable, streamRecords } from './table'
@@ -97,7 +97,10 @@ function sniffFormat(text: string, name: string): SourceFormat {
   const start = text.trimStart()
   if (start.startsWith('{')) return 'json'
   if (ext === 'mmd' || ext === 'mermaid') return 'mermaid'
-  return mermaidKeyword(text) === 'journey' ? 'mermaid' : 'csv'
+  if (mermaidKeyword(text) === 'journey') return 'mermaid'
+  // Markdown, or text pasted from it: a journey in a ```mermaid fence.
+  const fenced = ext === 'md' || ext === 'markdown' || start.startsWith('```') || start.startsWith('~~~')
+  return fenced && unfenceMermaid(text) !== null ? 'mermaid' : 'csv'
 }
 
 function importDecoded(text: string, name: string, choices: ImportChoices, hooks: ImportHooks, problems: Problems, encoding: Encoding | null): ImportResult {
@@ -117,7 +120,7 @@ function importDecoded(text: string, name: string, choices: ImportChoices, hooks
     } else if (format === 'mermaid') {
       const fileScale = choices.fileScale ?? MERMAID_SCALE
       const builder = new JourneyBuilder(problems, { ...choices, fileScale }, 'by-kind')
-      const read = readMermaid(text, builder, problems, fileScale)
+      const read = readMermaid(unfenceMermaid(text) ?? text, builder, problems, fileScale)
       detected.rows = read.rows
       detected.fileScale = fileScale
       if (!problems.isFatal) ({ journey, summary } = builder.finish(chosenTitle || read.title || fileTitle(name)))

@@ -62,6 +62,28 @@ export function mermaidKeyword(text: string): string | null {
   return line === first.keyword || line.startsWith(`${first.keyword} `) ? first.keyword : null
 }
 
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*mermaid\b/i
+
+/**
+ * The Mermaid journey inside a Markdown code fence (```mermaid … ```), as in a README or a
+ * pasted snippet: the lines outside the fence are blanked, so problems keep their line
+ * numbers. Null when no fence holds a journey.
+ */
+export function unfenceMermaid(text: string): string | null {
+  if (!text.includes('```') && !text.includes('~~~')) return null
+  const lines = text.split(LINE_BREAK)
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(lines[i]!)
+    if (!open) continue
+    const fence = open[1]!
+    let end = i + 1
+    while (end < lines.length && !lines[end]!.trim().startsWith(fence)) end++
+    if (mermaidKeyword(lines.slice(i + 1, end).join('\n')) === 'journey') return lines.map((line, k) => (k > i && k < end ? line : '')).join('\n')
+    i = end
+  }
+  return null
+}
+
 /** Front matter `title:` (Mermaid's other way to give a title). */
 function frontMatterTitle(lines: readonly string[]): string | null {
   if ((lines[0] ?? '').trim() !== '---') return null
