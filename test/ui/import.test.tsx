@@ -9,6 +9,7 @@ import { mainThreadRunner, type ImportRunner } from '../../ui/import-runner'
 import { runImport } from '../../ui/run-import'
 import { fakeSandbox } from './fake-sandbox'
 import { press } from './keyboard'
+import { upperHalf } from '../../src/core/import/legacy-encodings'
 
 afterEach(() => {
   cleanup()
@@ -27,6 +28,12 @@ function cp1251(text: string): Uint8Array<ArrayBuffer> {
 }
 
 const utf8 = (text: string) => Uint8Array.from(new TextEncoder().encode(text))
+
+/** Windows-1255, as Hebrew Excel saves CSV. */
+function cp1255(text: string): Uint8Array<ArrayBuffer> {
+  const back = new Map(upperHalf('windows-1255').map((cp, i) => [cp, i + 0x80]))
+  return Uint8Array.from([...text], (ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : back.get(ch.codePointAt(0)!)!))
+}
 
 /**
  * A Russian interview CSV as Excel saves it: Windows-1251, semicolons, CRLF. Row 6 has a score
@@ -235,6 +242,47 @@ describe('what the preview says matches what is drawn', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Most stickies on the map' }), { target: { value: '0' } })
     await screen.findByText('30 notes summarised to keep the board readable')
     expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Most stickies on the map' }).value).toBe('1')
+  })
+})
+
+describe('ways in', () => {
+  it('a file dropped on the drop zone is read and previewed', async () => {
+    renderApp()
+    openImport()
+    const zone = screen.getByRole('button', { name: /Choose a file or drop it here/ })
+    const file = new File([utf8('stage,lane,text\nSearch,Actions,Googles it\n')], 'dropped.csv', { type: 'text/csv' })
+    fireEvent.dragEnter(zone, { dataTransfer: { files: [file], dropEffect: 'none' } })
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } })
+    const heading = await preview()
+    expect(heading.textContent).toBe('Preview of “dropped.csv”')
+    expect(countTable()).toMatchObject({ Search: { Actions: '1' } })
+  })
+
+  it('the file picker offers tables, Mermaid, Markdown and JSON', () => {
+    renderApp()
+    openImport()
+    const accept = screen.getByLabelText<HTMLInputElement>('File to import').accept.split(',')
+    for (const ext of ['.csv', '.tsv', '.txt', '.mmd', '.md', '.json']) expect(accept).toContain(ext)
+  })
+
+  it('reads a Hebrew Windows-1255 file, and says which encoding it found', async () => {
+    renderApp()
+    openImport()
+    chooseFile(cp1255('שלב,שכבה,הערה,ציון\r\nגילוי,פעולות,מחפש באינטרנט,1\r\nהזמנה,חסמים,הטופס נמחק,-2\r\n'), 'מסע.csv')
+    await preview()
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Encoding' }).options[0]!.textContent).toMatch(/^Automatic: Windows-1255/)
+    expect(Object.keys(countTable())).toEqual(['גילוי', 'הזמנה'])
+  })
+
+  it('previews pasted Mermaid, fenced as in Markdown', async () => {
+    renderApp()
+    openImport()
+    const box = screen.getByRole('textbox', { name: /Or paste a range copied from Excel/ })
+    fireEvent.input(box, { target: { value: '```mermaid\njourney\n  title Commute\n  section Morning\n    Take the bus: 2: Me\n  section Evening\n    Walk home: 5: Me\n```\n' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview pasted text' }))
+    await preview()
+    expect(countTable()).toMatchObject({ Morning: { Actions: '1' }, Evening: { Actions: '1' } })
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })
 
