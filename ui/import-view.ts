@@ -51,7 +51,7 @@ export interface ProblemGroups {
   fatal: ImportProblem[]
   rows: ImportProblem[]
   notes: ImportProblem[]
-  /** how many distinct rows the row-level problems name (what "Skip these N rows" counts) */
+  /** the rows left out (what "Skip these N rows" counts): the importer's own count, so the panel and the summary agree */
   rowCount: number
 }
 
@@ -59,9 +59,7 @@ export function groupProblems(result: ImportResult): ProblemGroups {
   const fatal = result.problems.filter((p) => p.level === 'fatal')
   const rows = result.problems.filter((p) => p.level === 'row')
   const notes = result.problems.filter((p) => p.level === 'note')
-  const numbered = new Set(rows.map((p) => p.row).filter((r): r is number => r !== null))
-  const unnumbered = rows.filter((p) => p.row === null).length
-  return { fatal, rows, notes, rowCount: numbered.size + unnumbered }
+  return { fatal, rows, notes, rowCount: result.summary.skippedRows }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { listAliases } from '../../src/core/import'
+import { listAliases, listScaleHeaders } from '../../src/core/import'
 
 /** docs/import-aliases.md as listAliases() describes it. */
 export function aliasesMarkdown(): string {
@@ -11,10 +11,20 @@ export function aliasesMarkdown(): string {
     'becomes a custom lane with its own title. This page is checked against the code by',
     '`test/docs/aliases-doc.test.ts`; regenerate it with `UPDATE_DOCS=1 npx vitest run test/docs`.',
     '',
+    'A **scale** column states the scale the file\'s scores are written on, as "1..5", "-2..2"',
+    'or "−2..+2"; its first filled cell counts. The plugin\'s CSV export writes it on every row, with',
+    'a row for each lane (in the first stage, in board order), each empty stage and each persona',
+    'no note is tagged with, so importing the file gives the same board back. A long file with a',
+    'scale column keeps its lanes\' titles and order; the scores are put on that scale unless the',
+    'preview says otherwise. Without it, the scale is detected from the scores and lanes follow',
+    'the catalog\'s order.',
+    '',
   ]
+  const scaleHeaders = listScaleHeaders()
   for (const [lang, { fields, lanes }] of Object.entries(listAliases())) {
     lines.push(`## ${names[lang as keyof typeof names]}`, '', '| column | header names |', '|---|---|')
     for (const [field, list] of Object.entries(fields)) lines.push(`| ${field} | ${list.join(', ')} |`)
+    lines.push(`| scale | ${scaleHeaders[lang as keyof typeof scaleHeaders].join(', ')} |`)
     lines.push('', '| lane | names |', '|---|---|')
     for (const [kind, list] of Object.entries(lanes)) lines.push(`| ${kind} | ${(list ?? []).join(', ')} |`)
     lines.push('')

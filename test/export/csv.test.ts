@@ -12,6 +12,13 @@ function rows(csv: string): string[][] {
   return parsed.data
 }
 
+/** The rows that carry a note or a score, without the scale column. */
+const dataRows = (csv: string): string[][] =>
+  rows(csv)
+    .slice(1)
+    .filter((r) => r[2] !== '' || r[3] !== '')
+    .map((r) => r.slice(0, 6))
+
 function journeyWith(cards: Journey['cards'], emotions: Journey['emotions'] = []): Journey {
   return { ...createTemplate('customer', 'en'), cards, emotions }
 }
@@ -19,7 +26,7 @@ function journeyWith(cards: Journey['cards'], emotions: Journey['emotions'] = []
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and the header our importer recognises, and ends lines with CRLF', () => {
     const csv = toCsv(workshopJourney())
-    expect(csv.startsWith('\uFEFFstage,lane,text,score,persona,participant\r\n')).toBe(true)
+    expect(csv.startsWith('\uFEFFstage,lane,text,score,persona,participant,scale\r\n')).toBe(true)
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     expect(rows(csv)[0]).toEqual([...CSV_HEADER])
@@ -27,7 +34,7 @@ describe('toCsv', () => {
 
   it('writes one row per card and one per score, stage by stage, with stage names and lane titles', () => {
     const journey = workshopJourney()
-    const body = rows(toCsv(journey)).slice(1)
+    const body = dataRows(toCsv(journey))
     expect(body).toHaveLength(journey.cards.length + journey.emotions.length)
     expect(body.slice(0, 3)).toEqual([
       ['Awareness', 'Actions', 'Sees an ad on the metro', '', '', ''],
@@ -41,7 +48,19 @@ describe('toCsv', () => {
 
   it('writes a card that stands for n notes n times, so importing merges it back', () => {
     const csv = toCsv(journeyWith([{ id: 'c', stageId: 's2', laneId: 'barriers', text: 'Queue', count: 3 }]))
-    expect(rows(csv).slice(1)).toEqual(Array.from({ length: 3 }, () => ['Consideration', 'Barriers & pain points', 'Queue', '', '', '']))
+    expect(dataRows(csv)).toEqual(Array.from({ length: 3 }, () => ['Consideration', 'Barriers & pain points', 'Queue', '', '', '']))
+  })
+
+  it('names the scale on every row, and every lane, empty stage and untagged persona on a row of its own', () => {
+    const base = journeyWith([{ id: 'c', stageId: 's2', laneId: 'barriers', text: 'Queue' }])
+    const journey: Journey = { ...base, scale: { min: 1, max: 5 }, personas: [{ id: 'p', name: 'Nobody tagged', color: '#FF0000' }] }
+    const body = rows(toCsv(journey)).slice(1)
+    expect(new Set(body.map((r) => r[6]))).toEqual(new Set(['1..5']))
+    const first = journey.stages[0]!.name
+    expect(body.filter((r) => r[0] === first && r[1] !== '').map((r) => r[1])).toEqual(journey.lanes.map((l) => l.title))
+    expect(body).toContainEqual([first, '', '', '', 'Nobody tagged', '', '1..5'])
+    for (const stage of journey.stages.slice(2)) expect(body).toContainEqual([stage.name, '', '', '', '', '', '1..5'])
+    expect(toCsv({ ...journey, scale: { min: -3, max: 3 } })).toContain(',\u22123..+3\r\n')
   })
 
   it('names personas and participants, and writes an emotion’s note as its text', () => {
@@ -52,7 +71,7 @@ describe('toCsv', () => {
       ),
       personas: [{ id: 'p1', name: 'Anna, 34', color: '#FF0000' }],
     }
-    expect(rows(toCsv(journey)).slice(1)).toEqual([
+    expect(dataRows(toCsv(journey))).toEqual([
       ['Awareness', 'Actions', 'Searches', '', 'Anna, 34', 'P07'],
       ['Awareness', 'Emotions', 'Confused', '-1.5', 'Anna, 34', 'P07'],
     ])
@@ -70,13 +89,15 @@ describe('toCsv', () => {
 
   it('keeps Cyrillic as is (the BOM tells Excel it is UTF-8)', () => {
     const journey = { ...createTemplate('customer', 'ru'), cards: [{ id: 'c', stageId: 's1', laneId: 'actions', text: 'Видит рекламу в метро' }] }
-    expect(rows(toCsv(journey))[1]).toEqual(['Осведомлённость', 'Действия клиента', 'Видит рекламу в метро', '', '', ''])
+    expect(dataRows(toCsv(journey))[0]).toEqual(['Осведомлённость', 'Действия клиента', 'Видит рекламу в метро', '', '', ''])
   })
 
   it('writes a Russian journey the way Russian Excel reads CSV: semicolons and a decimal comma', () => {
     const journey = { ...createTemplate('customer', 'ru'), emotions: [{ id: 'e', stageId: 's2', score: -0.5 }] }
-    const [, row] = toCsv(journey).slice(1).split('\r\n')
-    expect(row).toBe('Выбор;Эмоции;;-0,5;;')
+    const row = toCsv(journey)
+      .split('\r\n')
+      .find((r) => r.startsWith('Выбор;Эмоции'))
+    expect(row).toBe('Выбор;Эмоции;;-0,5;;;\u22122..+2')
   })
 
   it('still quotes a comma-number where the comma is the delimiter', () => {
@@ -94,6 +115,10 @@ describe('toCsv', () => {
       ['@SUM(A1)', "'@SUM(A1)"],
       ['\tTab first', "'\tTab first"],
       ['\rCR first', "'\rCR first"],
+      // Already guarded: one apostrophe more, so importing (which takes one off) gives it back.
+      ["'=x", "''=x"],
+      ["''@y", "'''@y"],
+      ["'plain", "'plain"],
       ['-2', '-2'],
       ['+1', '+1'],
       ['-0.5', '-0.5'],
@@ -109,7 +134,7 @@ describe('toCsv', () => {
         [{ id: 'c', stageId: 's1', laneId: 'actions', text: '=HYPERLINK("http://x","y")' }],
         [{ id: 'e', stageId: 's1', score: -2, note: '@mention' }],
       )
-      const body = rows(toCsv(journey)).slice(1)
+      const body = dataRows(toCsv(journey))
       expect(body[0]![2]).toBe('\'=HYPERLINK("http://x","y")')
       expect(body[1]![2]).toBe("'@mention")
       expect(body[1]![3]).toBe('-2')

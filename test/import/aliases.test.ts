@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { ALIAS_LANGUAGES, listAliases } from '../../src/core/import'
 import { fieldExact, laneKind } from '../../src/core/import/aliases'
 import { FIELDS } from '../../src/core/import/types'
+import { LOCALES } from '../../src/core/journey'
+import { LANE_KINDS } from '../../src/core/lanes'
+import { laneTitle } from '../../src/core/templates'
 
 describe('names of fields and lanes', () => {
   it('lists aliases for every field in every language', () => {
@@ -9,15 +12,46 @@ describe('names of fields and lanes', () => {
     for (const lang of ALIAS_LANGUAGES) for (const field of FIELDS) expect(all[lang].fields[field].length, `${lang} ${field}`).toBeGreaterThan(0)
   })
 
-  it('reads every listed field alias back as its field, whatever the case and punctuation', () => {
+  it('reads every listed field alias back as that very field, whatever the case and punctuation', () => {
     const all = listAliases()
+    const wrong: string[] = []
     for (const lang of ALIAS_LANGUAGES)
       for (const field of FIELDS)
         for (const alias of all[lang].fields[field]) {
           const hit = fieldExact(` ${alias.toUpperCase()}: `)
-          // An alias another language or field listed first may win ("оценка" is a score in ru and bg alike).
-          expect(hit, `${lang} ${alias}`).toBeDefined()
+          if (hit !== field) wrong.push(`${lang} "${alias}" is ${hit ?? 'nothing'}, not ${field}`)
         }
+    expect(wrong).toEqual([])
+  })
+
+  it('reads every listed lane alias back as that very lane kind', () => {
+    const all = listAliases()
+    const wrong: string[] = []
+    for (const lang of ALIAS_LANGUAGES)
+      for (const [kind, aliases] of Object.entries(all[lang].lanes))
+        for (const alias of aliases ?? []) {
+          const hit = laneKind(` ${alias.toUpperCase()} `)
+          if (hit !== kind) wrong.push(`${lang} "${alias}" is ${hit ?? 'custom'}, not ${kind}`)
+        }
+    expect(wrong).toEqual([])
+  })
+
+  it('reads every lane title of the catalog, in every language, as its kind', () => {
+    for (const locale of LOCALES) for (const kind of LANE_KINDS) if (kind !== 'custom') expect(laneKind(laneTitle(kind, locale)), `${locale} ${kind}`).toBe(kind)
+  })
+
+  it.each([
+    ['Стадии', 'stage'],
+    ['Этапы', 'stage'],
+    ['Шаги', 'stage'],
+    ['Эмоции', 'score'],
+    ['Оценки', 'score'],
+    ['Заметки', 'text'],
+    ['Стадий', 'stage'],
+    ['Етапи', 'stage'],
+    ['Стадия', 'stage'],
+  ])('the plural or variant %s is the field %s', (header, field) => {
+    expect(fieldExact(header)).toBe(field)
   })
 
   it.each([

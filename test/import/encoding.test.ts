@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { guessSingleByte } from '../../src/core/import/decode'
 import { cell, encode, fixtureText, journeyOf, run, said, scoresAt } from './helpers'
 
 const russianLong = fixtureText('long-ru-semicolon.csv')
@@ -46,6 +47,20 @@ describe('bytes to text', () => {
     ])
     expect(scoresAt(j, 'הזמנה')).toEqual([-2])
     expect(j.title).toBe('מסע')
+  })
+
+  it('reads Hebrew with vowel points (niqqud) in Windows-1255 as Hebrew', () => {
+    const pointed = ['שָׁלָב,הֶעָרָה', 'גִּלּוּי,מְחַפֵּשׂ בָּאִינְטֶרְנֶט', 'הַזְמָנָה,מְשַׁלֵּם בְּכַרְטִיס'].join('\n')
+    // The points (0xC0–0xD2) are where Windows-1251 has capitals; they must not make it Russian.
+    expect(guessSingleByte(encode(pointed, 'windows-1255'))).toBe('windows-1255')
+    const result = run(encode(pointed, 'windows-1255'), 'x.csv')
+    expect(result.detected.encoding).toBe('windows-1255')
+    expect(journeyOf(result).stages.map((s) => s.name)).toEqual(['גִּלּוּי', 'הַזְמָנָה'])
+  })
+
+  it('still reads Russian in capitals and mixed case as Windows-1251', () => {
+    const result = run(encode('ЭТАП;ЗАМЕТКА\nПОИСК;Ищет В Интернете\nОПЛАТА;Платит\n', 'windows-1251'), 'x.csv')
+    expect(result.detected.encoding).toBe('windows-1251')
   })
 
   it('lets the person override a wrong guess', () => {

@@ -125,4 +125,29 @@ describe('a long table (one row per observation)', () => {
     const text = csv([['Journey stage', 'Participant ID', 'Lane name', 'Note text'], ['Arrive', '7', 'Do', 'Parks']])
     expect(run(text, 'x.csv').detected.columns).toEqual({ stage: 0, participant: 1, lane: 2, text: 3 })
   })
+
+  it('takes a scale column as the file’s scale and the journey’s, and keeps the lanes’ order', () => {
+    const text = csv([
+      ['Stage', 'Lane', 'Note', 'Score', 'Scale'],
+      ['Search', 'Wishes', 'Faster', '', '−3..+3'],
+      ['Search', 'Emotions', '', '2', ''],
+      ['Search', 'Actions', 'Googles', '', ''],
+      ['Pay', 'Emotions', '', '3', ''],
+    ])
+    const result = run(text, 'x.csv')
+    const sj = journeyOf(result)
+    expect(result.detected.fileScale).toEqual({ min: -3, max: 3 })
+    expect(sj.scale).toEqual({ min: -3, max: 3 })
+    expect(sj.emotions.map((e) => e.score)).toEqual([2, 3])
+    expect(sj.lanes.map((l) => l.title)).toEqual(['Wishes', 'Emotions', 'Actions'])
+    expect(said(result)).not.toContain('Column "Scale" is not used.')
+    // The person's choice wins.
+    expect(journeyOf(run(text, 'x.csv', { scale: { min: -2, max: 2 }, fileScale: { min: 1, max: 5 } })).emotions.map((e) => e.score)).toEqual([-1, 0])
+  })
+
+  it('says when a scale column cannot be read, and detects the scale instead', () => {
+    const result = run(csv([['Stage', 'Score', 'Scale'], ['Search', '4', 'five'], ['Pay', '5', '']]), 'x.csv')
+    expect(said(result)).toContain('Row 2, column "Scale": "five" is not a scale like "1..5" or "−2..+2", so the scale is detected from the scores.')
+    expect(result.detected.fileScale).toEqual({ min: 1, max: 5 })
+  })
 })

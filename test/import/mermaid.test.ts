@@ -12,16 +12,18 @@ describe('Mermaid journey diagrams', () => {
     expect(scoresAt(j, 'Book')).toEqual([0])
     expect(result.problems.map((p) => [p.level, p.row])).toEqual([
       ['row', 8],
-      ['row', 9],
-      ['row', 10],
+      ['note', 9],
+      ['note', 10],
       ['row', 13],
     ])
     expect(said(result)).toEqual([
       'Line 8: "this line has no colon" is not a task. Write tasks as "Task name: 3: Actor".',
-      'Line 9: "seven" is not a score on 1..5, so this task has no emotion point.',
-      'Line 10: "9" is not a score on 1..5, so this task has no emotion point.',
+      'Line 9: "seven" is not a score on 1..5; the task is kept without a score.',
+      'Line 10: "9" is not a score on 1..5; the task is kept without a score.',
       'Line 13: ": 2: Nobody" is not a task. Write tasks as "Task name: 3: Actor".',
     ])
+    // Only the lines that are not drawn count as left out.
+    expect(result.summary.skippedRows).toBe(2)
   })
 
   it('is recognised when pasted, and the title in the diagram wins over the name', () => {
@@ -52,5 +54,26 @@ describe('Mermaid journey diagrams', () => {
   it('refuses a journey with nothing in it', () => {
     const result = run('journey\n  title Empty\n', 'empty.mmd')
     expect(said(result, 'fatal')).toEqual(['The Mermaid journey has no sections or tasks.'])
+  })
+
+  it('reads a journey in a Markdown code fence, from a .md file or pasted, with the file’s line numbers', () => {
+    const markdown = ['# Study notes', '', 'Some prose.', '', '```mermaid', 'journey', '  title Commute', '  section Morning', '    Take the bus: 2: Me', '    Wait: nine: Me', '```', '', 'More prose.'].join('\n')
+    for (const [text, name] of [
+      [markdown, 'notes.md'],
+      [markdown.slice(markdown.indexOf('```')), 'Pasted text'],
+    ] as const) {
+      const result = run(text, name)
+      const j = journeyOf(result)
+      expect(result.detected.format).toBe('mermaid')
+      expect(j.title).toBe('Commute')
+      expect(cell(j, 'Morning', 'Actions')).toEqual(['Take the bus', 'Wait'])
+    }
+    expect(said(run(markdown, 'notes.md'))).toEqual(['Line 10: "nine" is not a score on 1..5; the task is kept without a score.'])
+  })
+
+  it('does not take a Markdown file without a journey fence for Mermaid', () => {
+    const result = run('# Notes\n\n```mermaid\nflowchart LR\n  A --> B\n```\n', 'notes.md')
+    expect(result.detected.format).toBe('csv')
+    expect(result.journey).toBeNull()
   })
 })

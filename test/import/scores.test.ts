@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chooseFileScale, readScore } from '../../src/core/import'
-import { csv, journeyOf, run, said, scoresAt } from './helpers'
+import { cell, csv, journeyOf, run, said, scoresAt } from './helpers'
 
 /** A long table with one score per stage, stages named after the cells. */
 const scoreTable = (cells: readonly string[]): string => csv([['stage', 'lane', 'emotion'], ...cells.map((c, i) => [`S${i + 1}`, 'emotion', c])])
@@ -36,29 +36,31 @@ describe('emotion scores', () => {
     expect(scores(['очень плохо', 'плохо', 'нормально', 'хорошо', 'отлично', 'Нейтрально'])).toEqual([-2, -1, 0, 1, 2, 0])
   })
 
-  it('reports a number outside the chosen scale by row and column, and leaves it out', () => {
+  it('reports a number outside the chosen scale by row and column, and keeps it as a note without a score', () => {
     const result = run(scoreTable(['1', '7', '3']), 'x.csv', { fileScale: { min: 1, max: 5 } })
     expect(result.problems).toEqual([
       {
-        level: 'row',
+        level: 'note',
         row: 3,
         column: 'emotion',
         message: { key: 'import.scoreOutOfRange', params: { row: 3, column: 'emotion', value: '7', scale: '1..5' } },
       },
     ])
-    expect(said(result)).toEqual(['Row 3, column "emotion": 7 is outside the scale 1..5.'])
+    expect(said(result)).toEqual(['Row 3, column "emotion": 7 is not a score on 1..5; the note is kept without a score.'])
     const j = journeyOf(result)
     expect(j.emotions.map((e) => e.score)).toEqual([-2, 0])
-    expect(result.summary.skippedRows).toBe(1)
+    // What the preview says is what is drawn: the cell's text is a note of the emotion lane at S2, no row is left out.
+    expect(cell(j, 'S2', 'Emotions')).toEqual(['7'])
+    expect(result.summary.skippedRows).toBe(0)
   })
 
   it('reads a typo against the scale most values fit', () => {
     const result = run(scoreTable(['1', '2', '3', '4', '5', '55']), 'x.csv')
     expect(result.detected.fileScale).toEqual({ min: 1, max: 5 })
-    expect(said(result, 'row')).toEqual(['Row 7, column "emotion": 55 is outside the scale 1..5.'])
+    expect(said(result)).toEqual(['Row 7, column "emotion": 55 is not a score on 1..5; the note is kept without a score.'])
   })
 
-  it('reports an unreadable score with the sentence a person reads', () => {
+  it('reports an unreadable score with the sentence a person reads, and keeps the row’s note', () => {
     const text = csv([
       ['Stage', 'Lane', 'Note', 'Emotion'],
       ...Array.from({ length: 12 }, (_, i) => [`S${i}`, 'actions', `Note ${i}`, '']),
@@ -66,8 +68,18 @@ describe('emotion scores', () => {
     ])
     const result = run(text, 'x.csv')
     expect(result.problems).toHaveLength(1)
-    expect(result.problems[0]).toMatchObject({ level: 'row', row: 14, column: 'Emotion' })
-    expect(said(result)).toEqual(['Row 14, column "Emotion": "very happy" is not a score on −2..+2.'])
+    expect(result.problems[0]).toMatchObject({ level: 'note', row: 14, column: 'Emotion' })
+    expect(said(result)).toEqual(['Row 14, column "Emotion": "very happy" is not a score on −2..+2; the note is kept without a score.'])
+    const j = journeyOf(result)
+    expect(cell(j, 'Pay', 'Actions')).toEqual(['Pays'])
+    expect(j.emotions).toEqual([])
+    expect(result.summary.skippedRows).toBe(0)
+  })
+
+  it('keeps an emotion row’s note when its score is off the scale', () => {
+    const result = run(csv([['stage', 'lane', 'note', 'score'], ['Pay', 'emotion', 'Annoyed by the fee', '9']]), 'x.csv', { fileScale: { min: -2, max: 2 } })
+    expect(cell(journeyOf(result), 'Pay', 'Emotions')).toEqual(['Annoyed by the fee'])
+    expect(result.summary.skippedRows).toBe(0)
   })
 })
 

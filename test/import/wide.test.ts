@@ -64,16 +64,20 @@ describe('a spreadsheet map (wide and transposed)', () => {
     expect(said(run(text, 'x.csv'))).toEqual(['"Errands" is not a lane the plugin knows, so it becomes a lane of its own.'])
   })
 
-  it('reports an emotion cell that is not a score by row and stage', () => {
+  it('reports an emotion cell that is not a score by row and stage, and keeps it as a note', () => {
     const result = run('Lane,Discover,Pay\nActions,Looks,Pays\nEmotions,very happy,-1\n', 'x.csv')
     expect(result.problems).toEqual([
       {
-        level: 'row',
+        level: 'note',
         row: 3,
         column: 'Discover',
         message: { key: 'import.scoreUnreadable', params: { row: 3, column: 'Discover', value: 'very happy', scale: '−2..+2' } },
       },
     ])
-    expect(said(result)).toEqual(['Row 3, column "Discover": "very happy" is not a score on −2..+2.'])
+    expect(said(result)).toEqual(['Row 3, column "Discover": "very happy" is not a score on −2..+2; the note is kept without a score.'])
+    const j = journeyOf(result)
+    expect(cell(j, 'Discover', 'Emotions')).toEqual(['very happy'])
+    expect(j.stages.map((s) => scoresAt(j, s.name))).toEqual([[], [-1]])
+    expect(result.summary.skippedRows).toBe(0)
   })
 })

@@ -57,15 +57,18 @@ describe('npm run preview', () => {
     expect(run.err).toMatch(/^This file cannot be imported:\n {2}This is not a text file/m)
   })
 
-  it('lists row problems with row and column', () => {
+  it('lists row problems with row and column, and says an unreadable score is kept as a note', () => {
     const file = join(dir, 'scores.csv')
-    writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\nPay,actions,Pays,\n')
+    writeFileSync(file, 'stage,lane,text,score\nSearch,actions,Googles it,\nSearch,emotion,,very happy\nPay,actions,Pays,\n,actions,No stage,\n')
     const run = preview(file, '--out', join(dir, 'scores.svg'))
     expect(run.code).toBe(0)
     // Worded as the panel's list words it: the sentence names row and column itself, so
     // no place goes before it.
-    expect(run.err).toMatch(/^ {2}Row 3, column "score": "very happy" is not a score/m)
+    // A score it cannot read is a note (the card stays); a row with no stage is left out.
+    expect(run.out).toMatch(/^ {2}Row 3, column "score": "very happy" is not a score.*kept without a score/m)
     expect(run.err).toContain('row has a problem and is left out of the journey:')
+    expect(run.err).toMatch(/^ {2}Row 5: the stage \(column "stage"\) is empty/m)
+    expect(run.err).toMatch(/Drew 2 stages, 3 cards, 0 scores/)
   })
 
   it.each(['ru', 'bg', 'he'] as const)('words problems in %s as the panel does', (locale) => {
@@ -74,7 +77,7 @@ describe('npm run preview', () => {
     const run = preview(file, '--out', join(dir, `scores-${locale}.svg`), '--locale', locale)
     expect(run.code).toBe(0)
     const sentence = panelCatalogs[locale]['import.scoreUnreadable']!.split('{value}')[0]!.replace('{row}', '3').replace('{column}', 'score')
-    expect(run.err.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
+    expect(run.out.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^ {2}${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
   })
 
   it('refuses a language it does not know, naming the ones it does', () => {

@@ -9,6 +9,7 @@ import { mainThreadRunner, type ImportRunner } from '../../ui/import-runner'
 import { runImport } from '../../ui/run-import'
 import { fakeSandbox } from './fake-sandbox'
 import { press } from './keyboard'
+import { upperHalf } from '../../src/core/import/legacy-encodings'
 
 afterEach(() => {
   cleanup()
@@ -28,7 +29,16 @@ function cp1251(text: string): Uint8Array<ArrayBuffer> {
 
 const utf8 = (text: string) => Uint8Array.from(new TextEncoder().encode(text))
 
-/** A Russian interview CSV as Excel saves it: Windows-1251, semicolons, CRLF. Row 6 has a score nobody can read. */
+/** Windows-1255, as Hebrew Excel saves CSV. */
+function cp1255(text: string): Uint8Array<ArrayBuffer> {
+  const back = new Map(upperHalf('windows-1255').map((cp, i) => [cp, i + 0x80]))
+  return Uint8Array.from([...text], (ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : back.get(ch.codePointAt(0)!)!))
+}
+
+/**
+ * A Russian interview CSV as Excel saves it: Windows-1251, semicolons, CRLF. Row 6 has a score
+ * nobody can read (its note is kept without it); row 7 has no stage, so it is left out.
+ */
 const RUSSIAN_CSV = [
   'Этап;Слой;Заметка;Оценка;Участник',
   'Поиск;Действия;Ищет в интернете;1;P1',
@@ -36,6 +46,7 @@ const RUSSIAN_CSV = [
   'Поиск;Барьеры;Много рекламы;-1;P1',
   'Покупка;Действия;Платит картой;2;P3',
   'Покупка;Действия;Звонит в банк;плохоплохо;P2',
+  ';Действия;Без этапа;1;P4',
 ].join('\r\n')
 
 /** The real importer on the main-thread fallback, as the panel runs it where no worker can start. */
@@ -89,9 +100,11 @@ describe('importing a file', () => {
     expect(counts['Поиск']).toMatchObject({ Actions: '1', 'Barriers & pain points': '1' })
     expect(counts['Покупка']).toMatchObject({ Actions: '2', 'Barriers & pain points': '0' })
 
-    // The unreadable score: its row, its column, a sentence.
+    // The row left out: its row, its column, a sentence.
     const rowProblems = screen.getByText(/1 row has a problem/).parentElement!
-    expect(within(rowProblems).getByText(/^Row 6, column .Оценка.: .плохоплохо. is not a score/)).toBeTruthy()
+    expect(within(rowProblems).getByText(/^Row 7: the stage \(column .Этап.\) is empty/)).toBeTruthy()
+    // The unreadable score is said too, and its note is drawn, as the sentence says.
+    expect(screen.getByText(/^Row 6, column .Оценка.: .плохоплохо. is not a score on .*; the note is kept without a score\.$/)).toBeTruthy()
 
     // The emotion curve says its mean, spread and n where several people scored a stage.
     expect(screen.getByText(/^Поиск: 0\.7 \(3 scores, -1 to 2\)$/)).toBeTruthy()
@@ -188,6 +201,88 @@ describe('overrides read the file again', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
     expect(Object.keys(countTable())).toEqual(['Search', 'Pay'])
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Use this journey' }).disabled).toBe(false)
+  })
+})
+
+describe('what the preview says matches what is drawn', () => {
+  it('lists every problem of a file with 250 bad rows, and skips as many rows as the summary says', async () => {
+    renderApp()
+    openImport()
+    const bad = Array.from({ length: 250 }, (_, i) => `,Note ${i}`)
+    chooseFile(utf8(['stage,text', 'Search,Googles it', ...bad].join('\n')), 'many.csv')
+    await preview()
+    expect(screen.getByText('250 rows left out because of problems')).toBeTruthy()
+    expect(screen.getByText(/^250 rows have problems/)).toBeTruthy()
+    expect(screen.getByRole('checkbox', { name: 'Skip these 250 rows' })).toBeTruthy()
+    // Every problem can be read: the list grows until none is left.
+    for (let more = screen.queryByRole('button', { name: /^Show \d+ more$/ }); more; more = screen.queryByRole('button', { name: /^Show \d+ more$/ }))
+      fireEvent.click(more)
+    const list = screen.getByRole('list', { name: /^250 rows have problems/ })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(250)
+    expect(within(list).getByText(/^Row 252: the stage/)).toBeTruthy()
+  })
+
+  it('the sticky cap is a number field, and changing it changes what the preview says was summarised', async () => {
+    renderApp()
+    openImport()
+    const rows = Array.from({ length: 30 }, (_, i) => `Search,Note ${i}`)
+    chooseFile(utf8(['stage,text', ...rows].join('\n')), 'notes.csv')
+    await preview()
+    const cap = screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Most stickies on the map' })
+    expect(cap.value).toBe('400')
+    expect(cap.min).toBe('1')
+    expect(cap.getAttribute('aria-describedby')).toBeTruthy()
+    expect(screen.queryByText(/summarised to keep the board readable/)).toBeNull()
+
+    fireEvent.change(cap, { target: { value: '10' } })
+    await screen.findByText('21 notes summarised to keep the board readable')
+    expect(screen.getByText('10 cards for the board')).toBeTruthy()
+
+    // Out of range is brought into range rather than ignored.
+    fireEvent.change(screen.getByRole('spinbutton', { name: 'Most stickies on the map' }), { target: { value: '0' } })
+    await screen.findByText('30 notes summarised to keep the board readable')
+    expect(screen.getByRole<HTMLInputElement>('spinbutton', { name: 'Most stickies on the map' }).value).toBe('1')
+  })
+})
+
+describe('ways in', () => {
+  it('a file dropped on the drop zone is read and previewed', async () => {
+    renderApp()
+    openImport()
+    const zone = screen.getByRole('button', { name: /Choose a file or drop it here/ })
+    const file = new File([utf8('stage,lane,text\nSearch,Actions,Googles it\n')], 'dropped.csv', { type: 'text/csv' })
+    fireEvent.dragEnter(zone, { dataTransfer: { files: [file], dropEffect: 'none' } })
+    fireEvent.drop(zone, { dataTransfer: { files: [file] } })
+    const heading = await preview()
+    expect(heading.textContent).toBe('Preview of “dropped.csv”')
+    expect(countTable()).toMatchObject({ Search: { Actions: '1' } })
+  })
+
+  it('the file picker offers tables, Mermaid, Markdown and JSON', () => {
+    renderApp()
+    openImport()
+    const accept = screen.getByLabelText<HTMLInputElement>('File to import').accept.split(',')
+    for (const ext of ['.csv', '.tsv', '.txt', '.mmd', '.md', '.json']) expect(accept).toContain(ext)
+  })
+
+  it('reads a Hebrew Windows-1255 file, and says which encoding it found', async () => {
+    renderApp()
+    openImport()
+    chooseFile(cp1255('שלב,שכבה,הערה,ציון\r\nגילוי,פעולות,מחפש באינטרנט,1\r\nהזמנה,חסמים,הטופס נמחק,-2\r\n'), 'מסע.csv')
+    await preview()
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Encoding' }).options[0]!.textContent).toMatch(/^Automatic: Windows-1255/)
+    expect(Object.keys(countTable())).toEqual(['גילוי', 'הזמנה'])
+  })
+
+  it('previews pasted Mermaid, fenced as in Markdown', async () => {
+    renderApp()
+    openImport()
+    const box = screen.getByRole('textbox', { name: /Or paste a range copied from Excel/ })
+    fireEvent.input(box, { target: { value: '```mermaid\njourney\n  title Commute\n  section Morning\n    Take the bus: 2: Me\n  section Evening\n    Walk home: 5: Me\n```\n' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview pasted text' }))
+    await preview()
+    expect(countTable()).toMatchObject({ Morning: { Actions: '1' }, Evening: { Actions: '1' } })
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })
 

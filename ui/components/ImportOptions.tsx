@@ -13,6 +13,7 @@ import type { Scale } from '../../src/core/journey'
 import { useT, type Translator, type UiKey } from '../i18n'
 import { columnLetter } from '../../src/core/import/normalize'
 import { SCALE_PRESETS } from './ScaleSelect'
+import { DEFAULT_CARD_CAP, MAX_CARDS } from '../../src/core/import/builder'
 
 interface Props {
   detected: Detected
@@ -120,6 +121,15 @@ export function ImportOptions({ detected, choices, fromText, needsMapping, onCho
             onChange={(v) => set({ fileScale: scales.find((s) => scaleKey(s) === v) })}
           />
         )}
+        {detected.format !== 'json' && (
+          <CardCapField
+            id={`${id}-cap`}
+            label={t('ui.import.cardCap')}
+            hint={t('ui.import.cardCapHint')}
+            value={choices.cardCap ?? DEFAULT_CARD_CAP}
+            onChange={(cap) => set({ cardCap: cap === DEFAULT_CARD_CAP ? undefined : cap })}
+          />
+        )}
       </div>
 
       {showMapping && (
@@ -189,6 +199,53 @@ function OptionSelect({ wide = false, id, label, value, auto, options, onChange 
           </option>
         ))}
       </select>
+    </div>
+  )
+}
+
+interface CapProps {
+  id: string
+  label: string
+  hint: string
+  value: number
+  onChange: (value: number) => void
+}
+
+/**
+ * The sticky cap: a number field, read again when the person leaves it or presses Enter
+ * (arrow keys step it), so typing "250" does not import at 2 and 25 on the way.
+ */
+function CardCapField({ id, label, hint, value, onChange }: CapProps) {
+  const commit = (raw: string, input: HTMLInputElement) => {
+    const n = Math.round(Number(raw))
+    if (raw.trim() === '' || !Number.isFinite(n)) {
+      input.value = String(value)
+      return
+    }
+    const clamped = Math.min(MAX_CARDS, Math.max(1, n))
+    input.value = String(clamped)
+    if (clamped !== value) onChange(clamped)
+  }
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        class="input"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_CARDS}
+        step={1}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => commit(e.currentTarget.value, e.currentTarget)}
+      />
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
     </div>
   )
 }

@@ -123,6 +123,8 @@ export const panelBg: Record<PanelKey, string> & Record<string, string> = {
   'ui.import.delimiter': 'Разделител',
   'ui.import.shape': 'Вид на таблицата',
   'ui.import.fileScale': 'Скала на оценките във файла',
+  'ui.import.cardCap': 'Най-много стикери на картата',
+  'ui.import.cardCapHint': 'Над този брой всяка препълнена клетка показва най-честите бележки и карта с броя на останалите.',
   'ui.import.auto': 'Автоматично',
   'ui.import.autoDetected': 'Автоматично: {value}',
   'ui.import.encoding.utf-8': 'UTF-8',

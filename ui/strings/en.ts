@@ -120,6 +120,8 @@ export const panelEn = {
   'ui.import.delimiter': 'Delimiter',
   'ui.import.shape': 'Table shape',
   'ui.import.fileScale': 'Scores in the file',
+  'ui.import.cardCap': 'Most stickies on the map',
+  'ui.import.cardCapHint': 'Past this, each crowded cell shows its most frequent notes and a card saying how many more there are.',
   'ui.import.auto': 'Automatic',
   'ui.import.autoDetected': 'Automatic: {value}',
   'ui.import.encoding.utf-8': 'UTF-8',

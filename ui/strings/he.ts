@@ -129,6 +129,8 @@ export const panelHe: Record<PanelKey, string> & Record<string, string> = {
   'ui.import.delimiter': 'תו מפריד',
   'ui.import.shape': 'מבנה הטבלה',
   'ui.import.fileScale': 'סולם הציונים בקובץ',
+  'ui.import.cardCap': 'מספר הפתקים המרבי במפה',
+  'ui.import.cardCapHint': 'מעבר לכך, כל תא עמוס מציג את ההערות השכיחות ביותר וכרטיס שאומר כמה עוד יש.',
   'ui.import.auto': 'אוטומטי',
   'ui.import.autoDetected': 'אוטומטי: {value}',
   'ui.import.encoding.utf-8': 'UTF-8',

@@ -127,6 +127,8 @@ export const panelRu: Record<PanelKey, string> & Record<string, string> = {
   'ui.import.delimiter': 'Разделитель',
   'ui.import.shape': 'Вид таблицы',
   'ui.import.fileScale': 'Шкала оценок в файле',
+  'ui.import.cardCap': 'Наибольшее число стикеров на карте',
+  'ui.import.cardCapHint': 'Сверх этого в переполненной ячейке остаются самые частые заметки и карточка с числом остальных.',
   'ui.import.auto': 'Автоматически',
   'ui.import.autoDetected': 'Автоматически: {value}',
   'ui.import.encoding.utf-8': 'UTF-8',

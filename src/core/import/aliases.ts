@@ -46,10 +46,10 @@ const ALIASES: Readonly<Record<AliasLanguage, AliasList>> = {
   },
   ru: {
     fields: {
-      stage: ['этап', 'этапы', 'стадия', 'шаг', 'фаза', 'этап пути', 'название этапа'],
+      stage: ['этап', 'этапы', 'стадия', 'стадии', 'шаг', 'шаги', 'фаза', 'фазы', 'этап пути', 'название этапа'],
       lane: ['слой', 'слои', 'уровень', 'категория', 'тип', 'строка', 'дорожка'],
       text: ['заметка', 'заметки', 'текст', 'комментарий', 'наблюдение', 'цитата', 'описание', 'содержание', 'примечание', 'инсайт', 'стикер'],
-      score: ['оценка', 'эмоция', 'эмоции', 'настроение', 'балл', 'баллы', 'оценка эмоции', 'удовлетворенность'],
+      score: ['оценка', 'оценки', 'эмоция', 'эмоции', 'настроение', 'балл', 'баллы', 'оценка эмоции', 'удовлетворенность'],
       persona: ['персона', 'персоны', 'сегмент', 'роль', 'тип клиента', 'профиль'],
       participant: ['участник', 'респондент', 'интервьюируемый', 'пользователь', 'клиент', 'имя', 'интервью', 'id участника'],
     },
@@ -71,7 +71,7 @@ const ALIASES: Readonly<Record<AliasLanguage, AliasList>> = {
   },
   bg: {
     fields: {
-      stage: ['етап', 'етапи', 'стъпка', 'фаза', 'стадий', 'етап от пътя'],
+      stage: ['етап', 'етапи', 'стъпка', 'стъпки', 'фаза', 'фази', 'стадий', 'стадия', 'стадии', 'етап от пътя'],
       lane: ['слой', 'пласт', 'ниво', 'категория', 'тип', 'ред'],
       text: ['бележка', 'бележки', 'текст', 'коментар', 'наблюдение', 'цитат', 'описание', 'съдържание'],
       score: ['оценка', 'емоция', 'емоции', 'настроение', 'резултат', 'точки'],
@@ -111,7 +111,7 @@ const ALIASES: Readonly<Record<AliasLanguage, AliasList>> = {
       emotion: ['רגשות', 'רגש', 'מרגיש', 'מה מרגיש', 'תחושות', 'מצב רוח', 'עקומה רגשית'],
       touchpoints: ['נקודות מגע', 'נקודת מגע', 'ערוצים', 'ערוץ'],
       thoughts: ['מחשבות', 'חושב', 'מה חושב', 'ציטוטים', 'אומר'],
-      drivers: ['מניעים', 'טריגרים', 'גורמי השפעה', 'משפיעים'],
+      drivers: ['מניעים', 'טריגרים', 'גורמי השפעה', 'גורמי השפעה וטריגרים', 'משפיעים'],
       importance: ['חשיבות', 'עדיפות'],
       delights: ['רגעי הנאה', 'נקודות הנאה', 'רגעי שמחה', 'וואו'],
       opportunities: ['הזדמנויות', 'הזדמנות', 'רעיונות', 'שיפורים', 'פתרונות'],
@@ -119,6 +119,27 @@ const ALIASES: Readonly<Record<AliasLanguage, AliasList>> = {
       metrics: ['מדדים', 'מדד', 'kpi'],
     },
   },
+}
+
+/**
+ * Header names of the column that states the file's scale ("−2..+2", "1..5"). Our CSV export
+ * writes it, so importing the file gives the same board back; a person may add it too.
+ */
+const SCALE_HEADERS: Readonly<Record<AliasLanguage, readonly string[]>> = {
+  en: ['scale', 'score scale'],
+  ru: ['шкала', 'шкала оценки'],
+  bg: ['скала', 'скала на оценка'],
+  he: ['סולם', 'סולם ציון'],
+}
+const SCALE_INDEX = new Set(ALIAS_LANGUAGES.flatMap((lang) => SCALE_HEADERS[lang].map(normalizeName)))
+
+export function listScaleHeaders(): Readonly<Record<AliasLanguage, readonly string[]>> {
+  return SCALE_HEADERS
+}
+
+/** The column that states the file's scale, or -1. */
+export function scaleColumn(headers: readonly string[]): number {
+  return headers.findIndex((h) => SCALE_INDEX.has(normalizeName(h)))
 }
 
 /** Every alias the importer knows, per language: for the README and the preview's help. */

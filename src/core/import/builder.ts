@@ -12,7 +12,16 @@ import { thinEvenly } from './thin-emotions'
 import type { ImportSummary } from './types'
 import { summaryCardText } from './summary-card'
 
-const FORMULA_GUARDED = /^'[=+\-@\t\r]/
+const FORMULA_GUARDED = /^'+[=+\-@\t\r]/
+
+/**
+ * Spreadsheets (and our CSV export) guard text that would run as a formula with a leading
+ * apostrophe; the person's text is what follows it. Our export guards text that already
+ * starts so (`'=x`) with one apostrophe more, so exactly one comes off.
+ */
+function unguardText(text: string): string {
+  return text.charCodeAt(0) === 39 && FORMULA_GUARDED.test(text) ? text.slice(1) : text
+}
 
 /**
  * Collects stages, lanes, personas, notes and scores as a reader walks a file, then makes
@@ -83,12 +92,8 @@ interface PendingScore {
   note: string | undefined
   row: number | null
   column: string | null
-}
-
-interface Unreadable {
-  raw: string
-  row: number | null
-  column: string | null
+  /** text kept as an emotion-lane note when the score cannot be used (undefined: the row's note is kept elsewhere) */
+  keep: string | undefined
 }
 
 export interface BuildOptions {
@@ -96,6 +101,8 @@ export interface BuildOptions {
   scale?: Scale
   fileScale?: Scale
   cardCap?: number
+  /** Text comes from a spreadsheet, where a leading apostrophe guards a formula (see `unguard`). */
+  spreadsheet?: boolean
 }
 
 export type LaneMode = 'by-kind' | 'by-name'
@@ -248,7 +255,7 @@ export class JourneyBuilder {
   private readonly cells: Cell[] = []
   private readonly pending: PendingScore[] = []
   private readonly numbers: number[] = []
-  private readonly unreadable: Unreadable[] = []
+  private readonly unreadable: PendingScore[] = []
   private notes = 0
   private order = 0
   /** lane names recognised in a language the catalog has no titles for */
@@ -262,14 +269,19 @@ export class JourneyBuilder {
     private readonly laneMode: LaneMode,
   ) {}
 
+  private unguard(text: string): string {
+    return this.options.spreadsheet ? unguardText(text) : text
+  }
+
   get stageCount(): number {
     return this.stages.length
   }
 
   /** The stage of this name, made on first sight; -1 for an empty name. */
-  stage(name: string): number {
-    const known = this.stageByRaw.get(name)
+  stage(raw: string): number {
+    const known = this.stageByRaw.get(raw)
     if (known !== undefined) return known
+    const name = this.unguard(raw)
     const key = noteKey(name)
     if (key === '') return -1
     let index = this.stageByKey.get(key)
@@ -277,7 +289,7 @@ export class JourneyBuilder {
       index = this.addStage(name)
       this.stageByKey.set(key, index)
     }
-    this.stageByRaw.set(name, index)
+    this.stageByRaw.set(raw, index)
     return index
   }
 
@@ -291,7 +303,7 @@ export class JourneyBuilder {
   lane(name: string): number {
     const known = this.laneByRaw.get(name)
     if (known !== undefined) return known
-    const title = foldSpace(name)
+    const title = foldSpace(this.unguard(name))
     let index: number
     if (title === '') index = this.unsortedLane()
     else {
@@ -338,7 +350,7 @@ export class JourneyBuilder {
     if (name === '') return -1
     const known = this.personaByRaw.get(name)
     if (known !== undefined) return known
-    const clean = clip(foldSpace(name), MAX_TEXT)
+    const clean = clip(foldSpace(this.unguard(name)), MAX_TEXT)
     let index = clean === '' ? -1 : this.personas.findIndex((p) => p.toLowerCase() === clean.toLowerCase())
     if (index === -1 && clean !== '') {
       if (this.personas.length < MAX_PERSONAS) {
@@ -352,10 +364,8 @@ export class JourneyBuilder {
 
   /** One note in a cell. `text` is trimmed and clipped by the caller. */
   note(stage: number, lane: number, text: string, persona: number, participant: string | undefined): void {
-    // Spreadsheets (and our CSV export) guard text that would run as a formula with a
-    // leading apostrophe; the person's note is what follows it.
-    if (text.charCodeAt(0) === 39 && FORMULA_GUARDED.test(text)) text = text.slice(1)
-    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
+    text = this.unguard(text)
+    if (participant !== undefined) participant = clip(this.unguard(participant), MAX_TEXT)
     this.notes++
     const lanes = this.grid[stage] ?? (this.grid[stage] = [])
     let cell = lanes[lane]
@@ -391,16 +401,31 @@ export class JourneyBuilder {
     }
   }
 
-  /** One emotion score; numbers are put on a scale once the whole file is read. */
-  score(stage: number, read: ScoreRead, raw: string, persona: number, participant: string | undefined, note: string | undefined, row: number | null, column: string | null): void {
-    if (participant !== undefined) participant = clip(participant, MAX_TEXT)
-    this.pending.push({ stage, read, raw, persona, participant, note, row, column })
+  /**
+   * One emotion score; numbers are put on a scale once the whole file is read. `keep` is the
+   * text drawn as a note of the emotion lane if the score turns out to be off the scale
+   * (undefined when the row's note is drawn anyway).
+   */
+  score(
+    stage: number,
+    read: ScoreRead | null,
+    raw: string,
+    persona: number,
+    participant: string | undefined,
+    note: string | undefined,
+    row: number | null,
+    column: string | null,
+    keep?: string,
+  ): void {
+    if (participant !== undefined) participant = clip(this.unguard(participant), MAX_TEXT)
+    if (note !== undefined) note = this.unguard(note)
+    const pending: PendingScore = { stage, read: read ?? { kind: 'level', level: 0 }, raw, persona, participant, note, row, column, keep }
+    if (!read) {
+      this.unreadable.push(pending)
+      return
+    }
+    this.pending.push(pending)
     if (read.kind === 'number') this.numbers.push(read.value)
-  }
-
-  /** A cell that should have been a score and is not; reported once the file's scale is known. */
-  unreadableScore(raw: string, row: number | null, column: string | null): void {
-    this.unreadable.push({ raw, row, column })
   }
 
   /** The scale the file's numbers are on: the person's choice, else detected. */
@@ -413,8 +438,9 @@ export class JourneyBuilder {
     const problems = this.problems
     const scale = this.options.scale ?? DEFAULT_SCALE
     const fileScale = this.fileScale()
+    if (this.pending.length > 0 || this.unreadable.some((u) => u.keep !== undefined)) this.emotionLane()
+    const scored = this.resolveScores(scale, fileScale)
     const summary: ImportSummary = { notes: this.notes, cards: 0, merged: 0, summarised: 0, emotions: 0, skippedRows: 0 }
-    if (this.pending.length > 0) this.emotionLane()
 
     if (this.stages.length > MAX_STAGES) problems.fatal('import.tooManyStages.other', { count: this.stages.length, max: MAX_STAGES })
     if (this.lanes.length > MAX_LANES) problems.fatal('import.tooManyLanes.other', { count: this.lanes.length, max: MAX_LANES })
@@ -456,7 +482,7 @@ export class JourneyBuilder {
       problems.add('note', 'import.personasCapped.other', { count: this.personas.length + this.personasOver, max: MAX_PERSONAS })
 
     const cards = this.makeCards(stages, lanes, lanePosition, personas, locale, summary)
-    const emotions = this.makeEmotions(stages, personas, scale, fileScale)
+    const emotions = this.makeEmotions(stages, personas, scored)
     summary.cards = cards.length
     summary.emotions = emotions.length
 
@@ -544,23 +570,37 @@ export class JourneyBuilder {
     return card
   }
 
-  private makeEmotions(stages: readonly { id: string }[], personas: readonly Persona[], scale: Scale, fileScale: Scale | null): Emotion[] {
+  /**
+   * Scores on the journey's scale. A score that cannot be used is said, and only the score
+   * is dropped: the row's note stays, or the cell's own text becomes a note of the emotion lane.
+   */
+  private resolveScores(scale: Scale, fileScale: Scale | null): { readable: PendingScore[]; scores: number[] } {
     const shownScale = formatScale(fileScale ?? scale)
-    for (const u of this.unreadable)
-      this.problems.add('row', 'import.scoreUnreadable', { row: u.row ?? 0, column: u.column ?? '', value: clip(u.raw, 80), scale: shownScale }, u.row, u.column)
-
-    // Scores on the journey's scale first; points are made only for those kept.
+    const keepNote = (p: PendingScore): void => {
+      const text = clip(p.keep!.trim(), MAX_TEXT)
+      if (text !== '') this.note(p.stage, this.emotionLane(), text, p.persona, p.participant)
+    }
+    for (const u of this.unreadable) {
+      this.problems.add('note', 'import.scoreUnreadable', { row: u.row ?? 0, column: u.column ?? '', value: clip(u.raw.trim(), 80), scale: shownScale }, u.row, u.column)
+      if (u.keep !== undefined) keepNote(u)
+    }
     const readable: PendingScore[] = []
     const scores: number[] = []
     for (const p of this.pending) {
       const score = p.read.kind === 'level' ? levelToScale(p.read.level, scale) : fileScale ? numberToScale(p.read.value, fileScale, scale) : null
       if (score === null) {
-        this.problems.add('row', 'import.scoreOutOfRange', { row: p.row ?? 0, column: p.column ?? '', value: p.raw.trim(), scale: shownScale }, p.row, p.column)
+        this.problems.add('note', 'import.scoreOutOfRange', { row: p.row ?? 0, column: p.column ?? '', value: p.raw.trim(), scale: shownScale }, p.row, p.column)
+        if (p.keep !== undefined) keepNote(p)
         continue
       }
       readable.push(p)
       scores.push(score)
     }
+    return { readable, scores }
+  }
+
+  private makeEmotions(stages: readonly { id: string }[], personas: readonly Persona[], { readable, scores }: { readable: PendingScore[]; scores: number[] }): Emotion[] {
+    // Points are made only for the scores kept.
     let kept: readonly number[] | null = null
     if (readable.length > MAX_EMOTIONS) {
       this.problems.add('note', 'import.emotionsCombined.other', { count: readable.length, max: MAX_EMOTIONS })

@@ -83,13 +83,28 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 export function guessSingleByte(bytes: Uint8Array): SingleByteEncoding {
   let capitals = 0
   let letters = 0
+  // Hebrew vowel points (niqqud, 0xC0–0xD2 in 1255) sit where 1251 has capitals, but they
+  // follow a letter (0xE0–0xFA) or another point; a Russian capital follows a space, a
+  // capital or the start. Points are not counted as capitals, so pointed Hebrew stays Hebrew.
+  let afterLetter = false
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!
-    if (b < 0xc0) continue
-    if (b < 0xe0) capitals++
+    if (b < 0xc0) {
+      afterLetter = false
+      continue
+    }
+    if (b < 0xe0) {
+      if (!(afterLetter && b <= 0xd2)) {
+        capitals++
+        afterLetter = false
+      }
+    }
     // ы, ь or я settles it: no need to read the rest of a big file.
     else if (b === 0xfb || b === 0xfc || b === 0xff) return 'windows-1251'
-    else letters++
+    else {
+      letters++
+      afterLetter = true
+    }
   }
   if (letters === 0) return 'windows-1251'
   return capitals < letters * 0.05 ? 'windows-1255' : 'windows-1251'

@@ -1,13 +1,16 @@
 import { checkJourney } from '../check-journey'
 import { render } from '../i18n'
-import type { Journey } from '../journey'
+import type { Journey, Scale } from '../journey'
 import { JourneyBuilder } from './builder'
-import { isBlankRow } from './columns'
+import { columnName, isBlankRow } from './columns'
+import { scaleColumn } from './aliases'
+import { clip } from './normalize'
+import { parseScale } from './scores'
 import { decodeBytes } from './decode'
 import { detectDelimiter } from './delimiter'
 import { readJson } from './json'
 import { LongReader } from './long'
-import { MERMAID_SCALE, mermaidKeyword, readMermaid } from './mermaid'
+import { MERMAID_SCALE, mermaidKeyword, readMermaid, unfenceMermaid } from './mermaid'
 import { Problems } from './problems'
 import { detectShape } from './shape'
 import { estimateRows, readTable, streamRecords } from './table'
@@ -94,7 +97,10 @@ function sniffFormat(text: string, name: string): SourceFormat {
   const start = text.trimStart()
   if (start.startsWith('{')) return 'json'
   if (ext === 'mmd' || ext === 'mermaid') return 'mermaid'
-  return mermaidKeyword(text) === 'journey' ? 'mermaid' : 'csv'
+  if (mermaidKeyword(text) === 'journey') return 'mermaid'
+  // Markdown, or text pasted from it: a journey in a ```mermaid fence.
+  const fenced = ext === 'md' || ext === 'markdown' || start.startsWith('```') || start.startsWith('~~~')
+  return fenced && unfenceMermaid(text) !== null ? 'mermaid' : 'csv'
 }
 
 function importDecoded(text: string, name: string, choices: ImportChoices, hooks: ImportHooks, problems: Problems, encoding: Encoding | null): ImportResult {
@@ -114,7 +120,7 @@ function importDecoded(text: string, name: string, choices: ImportChoices, hooks
     } else if (format === 'mermaid') {
       const fileScale = choices.fileScale ?? MERMAID_SCALE
       const builder = new JourneyBuilder(problems, { ...choices, fileScale }, 'by-kind')
-      const read = readMermaid(text, builder, problems, fileScale)
+      const read = readMermaid(unfenceMermaid(text) ?? text, builder, problems, fileScale)
       detected.rows = read.rows
       detected.fileScale = fileScale
       if (!problems.isFatal) ({ journey, summary } = builder.finish(chosenTitle || read.title || fileTitle(name)))
@@ -164,10 +170,17 @@ function importTable(text: string, name: string, choices: ImportChoices, hooks: 
     problems.fatal('import.noStage')
     return none
   }
-  const builder = new JourneyBuilder(problems, choices, shape === 'long' ? 'by-kind' : 'by-name')
+  // A long file that states its scale (our export writes one) is a board written out: its
+  // scale is the file's and the journey's unless the person chose, and its lanes keep their
+  // titles and order.
+  const scaleAt = shape === 'long' ? scaleColumn(headers) : -1
+  const stated = scaleAt === -1 || Object.values(columns).includes(scaleAt) ? null : statedScale(rows, header, scaleAt, headers, problems)
+  const buildChoices = { ...choices, spreadsheet: true, ...(stated ? { fileScale: choices.fileScale ?? stated, scale: choices.scale ?? stated } : {}) }
+  const laneMode = shape === 'long' && !stated ? 'by-kind' : 'by-name'
+  const builder = new JourneyBuilder(problems, buildChoices, laneMode)
   if (shape === 'long') {
     const reader = new LongReader(headers, header, columns, builder, problems, hooks, stream && hooks.onProgress ? estimateRows(text) - header - 1 : detected.rows)
-    reader.reportUnusedColumns(columns, rows)
+    reader.reportUnusedColumns(columns, rows, stated ? scaleAt : -1)
     if (stream) {
       if (!streamRecords(text, delimiter, problems, reader)) return none
     } else reader.rows(rows, 0)
@@ -181,6 +194,19 @@ function importTable(text: string, name: string, choices: ImportChoices, hooks: 
   const built = builder.finish(choices.title?.trim() || fileTitle(name))
   detected.fileScale = built.fileScale
   return built
+}
+
+/** The scale in a file's scale column (its first filled cell), or null with a note when it cannot be read. */
+function statedScale(rows: readonly (readonly string[])[], header: number, column: number, headers: readonly string[], problems: Problems): Scale | null {
+  for (let r = header + 1; r < rows.length; r++) {
+    const cell = (rows[r]![column] ?? '').trim()
+    if (cell === '') continue
+    const scale = parseScale(cell)
+    const name = columnName(headers, column)
+    if (!scale) problems.add('note', 'import.scaleUnreadable', { row: r + 1, column: name, value: clip(cell, 40) }, r + 1, name)
+    return scale
+  }
+  return null
 }
 
 /**

@@ -76,8 +76,9 @@ export class LongReader {
   }
 
   /** Notes a column nobody reads; a column with neither header nor data (in `sample`) is only a gap. */
-  reportUnusedColumns(columns: Columns, sample: readonly (readonly string[])[]): void {
+  reportUnusedColumns(columns: Columns, sample: readonly (readonly string[])[], scaleColumn = -1): void {
     const used = new Set(Object.values(columns))
+    used.add(scaleColumn)
     for (let c = 0; c < this.headerEnd; c++) {
       if (used.has(c)) continue
       if (this.headers[c]!.trim() === '' && !sample.some((r, i) => i > this.header && (r[c] ?? '').trim() !== '')) continue
@@ -144,14 +145,14 @@ export class LongReader {
 
     const scoreRaw = scoreCol >= 0 && scoreCol < length ? cells[scoreCol]! : ''
     if (trimmed(scoreRaw) !== '') {
-      const read = this.readScore(scoreRaw)
-      if (read) builder.score(stage, read, scoreRaw, persona, participant, emotionRow && text !== '' ? text : undefined, rowNumber, this.scoreName)
-      else builder.unreadableScore(scoreRaw, rowNumber, this.scoreName)
+      // A score that cannot be used leaves the row's note: drawn in its lane, or (in the
+      // emotion lane, or with no note at all) kept as a note of the emotion lane.
+      const note = emotionRow && text !== '' ? text : undefined
+      const keep = note ?? (text === '' ? scoreRaw : undefined)
+      builder.score(stage, this.readScore(scoreRaw), scoreRaw, persona, participant, note, rowNumber, this.scoreName, keep)
     } else if (emotionRow && text !== '') {
       // The emotion lane's note is its score ("-1", "🙂", "плохо").
-      const read = this.readScore(text)
-      if (read) builder.score(stage, read, text, persona, participant, undefined, rowNumber, this.textName)
-      else builder.unreadableScore(text, rowNumber, this.textName)
+      builder.score(stage, this.readScore(text), text, persona, participant, undefined, rowNumber, this.textName, text)
     }
     if (emotionRow || text === '') return
 

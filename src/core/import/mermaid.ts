@@ -25,6 +25,12 @@ const SECTION = /^section(?:\s+(.*))?$/
 const ACC_LINE = /^acc(?:Title|Descr)\s*:/
 const ACC_BLOCK = /^accDescr\s*\{/
 const SCORE = /^[+-]?\d+(?:\.\d+)?$/
+const ENTITY = /#(\d{1,7});/g
+
+/** Mermaid decodes `#<code>;` before parsing (so a name can hold ":" or "#"); so do we, after splitting. */
+function decodeEntities(text: string): string {
+  return text.includes('#') ? text.replace(ENTITY, (whole, code: string) => (Number(code) <= 0x10ffff ? String.fromCodePoint(Number(code)) : whole)) : text
+}
 
 interface Significant {
   /** 0-based line index of the first line after front matter and comments */
@@ -54,6 +60,28 @@ export function mermaidKeyword(text: string): string | null {
   if (!first) return null
   const line = lines[first.index]!.trim()
   return line === first.keyword || line.startsWith(`${first.keyword} `) ? first.keyword : null
+}
+
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*mermaid\b/i
+
+/**
+ * The Mermaid journey inside a Markdown code fence (```mermaid … ```), as in a README or a
+ * pasted snippet: the lines outside the fence are blanked, so problems keep their line
+ * numbers. Null when no fence holds a journey.
+ */
+export function unfenceMermaid(text: string): string | null {
+  if (!text.includes('```') && !text.includes('~~~')) return null
+  const lines = text.split(LINE_BREAK)
+  for (let i = 0; i < lines.length; i++) {
+    const open = FENCE_OPEN.exec(lines[i]!)
+    if (!open) continue
+    const fence = open[1]!
+    let end = i + 1
+    while (end < lines.length && !lines[end]!.trim().startsWith(fence)) end++
+    if (mermaidKeyword(lines.slice(i + 1, end).join('\n')) === 'journey') return lines.map((line, k) => (k > i && k < end ? line : '')).join('\n')
+    i = end
+  }
+  return null
 }
 
 /** Front matter `title:` (Mermaid's other way to give a title). */
@@ -92,18 +120,18 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
     }
     const t = TITLE.exec(line)
     if (t) {
-      title = (t[1] ?? '').trim() || title
+      title = decodeEntities((t[1] ?? '').trim()) || title
       continue
     }
     const s = SECTION.exec(line)
     if (s) {
-      const name = (s[1] ?? '').trim()
+      const name = decodeEntities((s[1] ?? '').trim())
       stage = name === '' ? builder.addStage('') : builder.stage(name)
       continue
     }
 
     const parts = line.split(':')
-    const name = clip((parts[0] ?? '').trim(), MAX_TEXT)
+    const name = clip(decodeEntities((parts[0] ?? '').trim()), MAX_TEXT)
     if (parts.length < 2 || name === '') {
       problems.add('row', 'import.mermaidLine', { row, line: clip(line, 80) }, row, null)
       continue
@@ -115,7 +143,7 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
       .slice(2)
       .join(':')
       .split(',')
-      .map((a) => a.trim())
+      .map((a) => decodeEntities(a.trim()))
       .filter((a) => a !== '')
     const personas = actors.map((a) => builder.persona(a))
     builder.note(stage, actions, name, personas.length === 1 ? personas[0]! : -1, undefined)
@@ -123,7 +151,7 @@ export function readMermaid(text: string, builder: JourneyBuilder, problems: Pro
     const raw = parts[1]!.trim()
     const value = Number(raw)
     if (!SCORE.test(raw) || value < fileScale.min || value > fileScale.max) {
-      problems.add('row', 'import.mermaidScore', { row, value: clip(raw, 40), scale: formatScale(fileScale) }, row, null)
+      problems.add('note', 'import.mermaidScore', { row, value: clip(raw, 40), scale: formatScale(fileScale) }, row, null)
       continue
     }
     for (const persona of personas.length > 0 ? personas : [-1]) builder.score(stage, { kind: 'number', value }, raw, persona, undefined, name, row, null)

@@ -10,10 +10,12 @@ const NOT_LETTER_OR_DIGIT =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\s\u0000-\u002F\u003A-\u0040\u005B-\u0060\u007B-\u00BF\u00D7\u00F7\u0591-\u05C7\u05F3\u05F4\u2000-\u2BFF\u2E00-\u2E7F\u3000-\u303F\uD800-\uDFFF\uFE00-\uFE0F\uFF00-\uFF0F]+/g
 const YO = /ё/g
+/** Hebrew vowel points and cantillation marks: dropped, so a pointed word is the same word. */
+const HEBREW_POINTS = /[\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7]/g
 
 /** A header or lane name as a lookup key: lower case, punctuation and symbols as single spaces, ё as е. */
 export function normalizeName(s: string): string {
-  return s.toLowerCase().replace(YO, 'е').replace(NOT_LETTER_OR_DIGIT, ' ').trim()
+  return s.toLowerCase().replace(YO, 'е').replace(HEBREW_POINTS, '').replace(NOT_LETTER_OR_DIGIT, ' ').trim()
 }
 
 const NEEDS_FOLDING = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029]/

@@ -148,6 +148,18 @@ export function numberToScale(value: number, from: Scale, to: Scale): number | n
   return round(to.min + ((value - from.min) * (to.max - to.min)) / (from.max - from.min))
 }
 
+const SCALE_TEXT = /^([+\-\u2212\u2013]?\d{1,6})\s*(?:\.\.\.?|\u2026)\s*([+\-\u2212\u2013]?\d{1,6})$/
+
+/** A scale as written in a file's scale column ("−2..+2", "-2..2", "1..5"); null when it is not one. */
+export function parseScale(text: string): Scale | null {
+  const m = SCALE_TEXT.exec(text.trim())
+  if (!m) return null
+  const num = (s: string): number => Number(s.replace(/^[\u2212\u2013]/, '-'))
+  const min = num(m[1]!)
+  const max = num(m[2]!)
+  return min < max ? { min, max } : null
+}
+
 const signed = (n: number, withPlus: boolean): string => (n < 0 ? `\u2212${-n}` : withPlus && n > 0 ? `+${n}` : String(n))
 
 /** "−2..+2", "1..5": how a scale reads in a sentence. */

@@ -1,4 +1,5 @@
 import { fieldByWord, fieldExact, laneKind } from './aliases'
+import { normalizeName } from './normalize'
 import { FIELDS, type Field, type ImportChoices, type TableShape } from './types'
 
 /**
@@ -66,6 +67,18 @@ function laneShare(names: readonly string[]): { share: number; known: number } {
   return { share: filled === 0 ? 0 : known / filled, known }
 }
 
+/** A stage named on more than one row of the sample: observations, not a map's one row per stage. */
+function stagesRepeat(rows: readonly (readonly string[])[], header: number, column: number): boolean {
+  const seen = new Set<string>()
+  for (const r of rows.slice(header + 1, header + 1 + SAMPLE)) {
+    const name = normalizeName(r[column] ?? '')
+    if (name === '') continue
+    if (seen.has(name)) return true
+    seen.add(name)
+  }
+  return false
+}
+
 export function detectShape(rows: readonly (readonly string[])[], header: number, width: number, choices: ImportChoices): { shape: TableShape | null; columns: Columns } {
   const headers = (rows[header] ?? []).slice(0, width)
   const columns = mergeColumns(matchColumns(headers), choices.columns, width)
@@ -76,6 +89,10 @@ export function detectShape(rows: readonly (readonly string[])[], header: number
   // Stage with lane or note columns is a long table; stage with only a score may be a
   // transposed map whose "Emotions" lane looks like a score column.
   if (hasStage && (columns.lane !== undefined || columns.text !== undefined)) return { shape: 'long', columns }
+  // Stage with who said it, or with a score while stages repeat down the column, is one row
+  // per observation ("Stage, Participant, Emotion"), even though "Emotion" is also a lane name.
+  if (hasStage && (columns.participant !== undefined || columns.persona !== undefined)) return { shape: 'long', columns }
+  if (hasStage && columns.score !== undefined && stagesRepeat(rows, header, columns.stage!)) return { shape: 'long', columns }
 
   const firstColumn = rows.slice(header + 1, header + 1 + SAMPLE).map((r) => r[0] ?? '')
   const wide = laneShare(firstColumn)

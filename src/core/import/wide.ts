@@ -47,8 +47,7 @@ export function readWide(
       if (builder.laneKindOf(lane) === 'emotion') {
         for (const line of splitLines(cell)) {
           const read = readScore(line)
-          if (read) builder.score(stage, read, line, -1, undefined, undefined, rowNumber, column)
-          else builder.unreadableScore(line, rowNumber, column)
+          builder.score(stage, read, line, -1, undefined, undefined, rowNumber, column, line)
         }
         continue
       }
