@@ -256,8 +256,39 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(inActions.apiCalls).toBeLessThanOrEqual(3)
     const renamedCard = await batch(plugin.emulator, () => user.setText(card, 'Sees two ads'))
     expect(renamedCard.writes).toBe(0)
-    const nudged = await batch(plugin.emulator, () => user.move(curveOf(section)!, 0, 0))
-    expect(nudged).toMatchObject({ writes: 0 })
+  })
+
+  it('a curve or marker a person moves or resizes is put back in the same batch, writing only it', async () => {
+    const { section, user, plugin } = await workshop()
+    const curve = curveOf(section)!
+    const at = { x: curve.x, y: curve.y }
+    const nudged = await batch(plugin.emulator, () => user.move(curve, at.x + 40, at.y - 25))
+    expect({ x: curve.x, y: curve.y }).toEqual(at)
+    expect(nudged.written).toEqual([curve.id])
+    expectOnlyChangedWritten(nudged)
+    expectInSync(section)
+    const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
+    const size = { width: marker.width, height: marker.height }
+    const stretched = await batch(plugin.emulator, () => user.resize(marker, size.width * 2, size.height))
+    expect({ width: marker.width, height: marker.height }).toEqual(size)
+    expect(stretched.written).toEqual([marker.id])
+    expectInSync(section)
+    expect(plugin.emulator.controls.callbackErrors).toEqual([])
+  })
+
+  it('a duplicated curve or marker is removed in the same batch; the original stays', async () => {
+    const { section, plugin } = await workshop()
+    const curve = curveOf(section)!
+    const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
+    let copies: SceneNode[] = []
+    const cost = await batch(plugin.emulator, () => {
+      copies = [plugin.emulator.controls.user.duplicate(curve), plugin.emulator.controls.user.duplicate(marker)]
+    })
+    expect(copies.every((c) => c.removed)).toBe(true)
+    expect(curve.removed || marker.removed).toBe(false)
+    expect(new Set(cost.written)).toEqual(new Set(copies.map((c) => c.id)))
+    expectInSync(section)
+    expect(plugin.emulator.controls.callbackErrors).toEqual([])
   })
 
   it("re-entrancy: the sync's own writes do not come back as another pass", async () => {
