@@ -58,7 +58,7 @@ export function expectedLayer(record: MapRecord, state: EmotionState): string[] 
   for (const b of state.bands) lines.push(`emotion-band|${b.stageId}|${b.personaId ?? ''}|${boxKey(b.box)}`)
   for (const c of state.curves) if (c.path) lines.push(`curve|${c.personaId ?? ''}|${r2(c.box.x)},${r2(c.box.y)}|${c.path}`)
   for (const p of state.points) lines.push(`emotion-point|${p.stageId}|${p.personaId ?? ''}|${boxKey(p.box)}|${p.label}`)
-  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
+  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.personaId ?? ''}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
   for (const l of state.legend) lines.push(`legend|${l.personaId}|${boxKey(l.box)}|${l.name}`)
   return lines.sort()
 }
@@ -73,7 +73,7 @@ function lineOf(node: SceneNode, tag: Tag): string {
     case 'emotion-point':
       return `emotion-point|${tag.stageId}|${tag.personaId ?? ''}|${boxKey(node)}|${text}`
     case 'moment':
-      return `moment|${tag.stageId}|${tag.moment}|${boxKey(node)}|${text}`
+      return `moment|${tag.stageId}|${tag.personaId ?? ''}|${tag.moment}|${boxKey(node)}|${text}`
     default:
       return `legend|${tag.personaId}|${boxKey(node)}|${text}`
   }

@@ -170,6 +170,7 @@ function wanted(record: MapRecord, state: EmotionState): Wanted[] {
   }
   for (const m of state.moments) {
     const tag: Tag = { role: 'moment', mapId, stageId: m.stageId, moment: m.kind }
+    if (m.personaId) tag.personaId = m.personaId
     add(tag, m.box, translate(record.locale, `moment.${m.kind}`), () => (figjam ? shape('ROUNDED_RECTANGLE', hexToRgb('#FFFFFF'), 12) : labelFrame(hexToRgb('#FFFFFF'), 12)))
   }
   for (const l of state.legend) {
