@@ -76,6 +76,8 @@ export interface EmotionState {
   legend: { personaId: string; name: string; box: Box }[]
   /** stickies in the emotion lane's rows but outside every stage column: not counted */
   outside: string[]
+  /** stickies in the lane's notes strip, above its scored area: not counted */
+  notes: string[]
   /** stickies whose text is a score but that sit at another height: where they go (y of top) */
   snaps: { id: string; y: number }[]
 }
@@ -136,7 +138,7 @@ function boundsOf(points: readonly Point[]): Box {
 export function emotionState(input: EmotionInput): EmotionState {
   const { grid, scale, personas } = input
   const span = scaleSpan(grid)
-  const empty: EmotionState = { stats: [], curves: [], points: [], bands: [], moments: [], legend: [], outside: [], snaps: [] }
+  const empty: EmotionState = { stats: [], curves: [], points: [], bands: [], moments: [], legend: [], outside: [], notes: [], snaps: [] }
   if (!span || !grid.scale) return empty
   const row = grid.rows.find((r) => r.laneId === grid.scale!.laneId)
   if (!row) return empty
@@ -146,9 +148,16 @@ export function emotionState(input: EmotionInput): EmotionState {
   // persona key → stage index → scores
   const groups = new Map<string | null, Map<number, number[]>>()
   const outside: string[] = []
+  const notes: string[] = []
+  // The scored area: below the lane's notes, as far above the best score as the worst is above the lane's bottom.
+  const areaTop = span.top - (row.y + row.height - span.bottom)
   const snaps: { id: string; y: number }[] = []
   for (const s of input.stickies) {
     const c = centre(s)
+    if (c.y < areaTop) {
+      notes.push(s.id)
+      continue
+    }
     const col = columnIndex(c.x)
     if (col < 0) {
       outside.push(s.id)
@@ -226,7 +235,7 @@ export function emotionState(input: EmotionInput): EmotionState {
         height: LANE_MARKS.legend.height,
       },
     }))
-  return { stats, curves, points, bands, moments, legend, outside, snaps }
+  return { stats, curves, points, bands, moments, legend, outside, notes, snaps }
 }
 
 /**

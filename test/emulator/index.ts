@@ -142,6 +142,8 @@ export interface EmulatorControls {
   readonly writes: number
   /** ids of the nodes the plugin wrote to or created since the last resetCounters() */
   writtenNodes(): string[]
+  /** for each node written since the last resetCounters(): how many times each member was written or called ("x=", "remove()") */
+  writesByNode(): Map<string, Map<string, number>>
   /** ids of the nodes the plugin read or called a method on since the last resetCounters() */
   readNodes(): string[]
   /** number of figma.commitUndo() calls */
@@ -326,6 +328,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       return ctx.writes
     },
     writtenNodes: () => [...ctx.written],
+    writesByNode: () => new Map([...ctx.writesByNode].map(([id, counts]) => [id, new Map(counts)])),
     get undoSteps() {
       return ctx.undo.commits
     },
@@ -373,6 +376,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       ctx.apiCalls = 0
       ctx.writes = 0
       ctx.written.clear()
+      ctx.writesByNode.clear()
       ctx.fonts.loads = 0
     },
     setErrorRealm(realm) {

@@ -1044,7 +1044,7 @@ class NodeTraps implements ProxyHandler<object> {
           ctx.writes++
           // Appending writes the child (its parent changes), not the parent's own properties.
           const child = key === 'appendChild' ? args[0] : key === 'insertChild' ? args[1] : undefined
-          ctx.written.add(ctx.implOf(child)?.id ?? impl.id)
+          ctx.countWrite(ctx.implOf(child)?.id ?? impl.id, `${key}()`)
         }
         return call(impl, args, ctx)
       }
@@ -1067,7 +1067,7 @@ class NodeTraps implements ProxyHandler<object> {
     if (!spec.set) throw ctx.errors.readOnly(key, this.label)
     ctx.countCall(`${impl.type}.${key}=`)
     ctx.writes++
-    ctx.written.add(impl.id)
+    ctx.countWrite(impl.id, `${key}=`)
     spec.set(impl, value, ctx)
     return true
   }

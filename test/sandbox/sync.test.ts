@@ -10,6 +10,7 @@ import {
   curveOf,
   drawnLayer,
   emotionSticky,
+  expectEachNodeWrittenOnce,
   expectInSync,
   expectOnlyChangedWritten,
   freshState,
@@ -220,6 +221,33 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expectOnlyChangedWritten(cost)
     expect(state.outside).toEqual([sticky.id])
     expect(lastStatus(plugin, section.id)?.outside).toBe(1)
+  })
+
+  it('a sticky in the lane’s notes strip, above the scores, does not count, and the panel says so', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.emulator.controls.flush()
+    const base = workshopJourney()
+    const emotionLane = base.lanes.find((l) => l.kind === 'emotion')!.id
+    // A note in the emotion lane opens its notes strip, above the scores.
+    const journey = { ...base, cards: [...base.cards, { id: 's2/emotion/1', stageId: 's2', laneId: emotionLane, text: 'Felt rushed' }] }
+    expect((await plugin.request({ type: 'generate', journey })).error).toBeUndefined()
+    await plugin.emulator.controls.flush()
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    expect(lastStatus(plugin, section.id)?.notes).toBe(1) // the note itself
+    const row = laneRow(recordOf(section))
+    const areaTop = row.top - (row.y + row.height - row.bottom)
+    expect(areaTop).toBeGreaterThan(row.y)
+    const sticky = emotionSticky(section, 's4')
+    const cost = await batch(plugin.emulator, () => plugin.emulator.controls.user.move(sticky, sticky.x, row.y + (areaTop - row.y) / 2 - sticky.height / 2))
+    const state = expectInSync(section)
+    expectOnlyChangedWritten(cost)
+    expect(state.stats.find((s) => s.stageId === 's4')).toBeUndefined()
+    expect(lastStatus(plugin, section.id)?.notes).toBe(2)
+  })
+
+  it('the write check fails a batch that writes one property of a node twice', () => {
+    expect(() => expectEachNodeWrittenOnce({ writesByNode: new Map([['1:2', new Map([['x=', 2]])]]) })).toThrow(/more than once/)
+    expect(() => expectEachNodeWrittenOnce({ writesByNode: new Map([['1:2', new Map([['x=', 1], ['y=', 1]])]]) })).not.toThrow()
   })
 
   it('two maps on one board sync independently', async () => {

@@ -71,19 +71,18 @@ function useBoardFont(node: ShapeWithTextNode): void {
 
 /**
  * Stickies (or card frames, in Figma Design) among `nodes` (a section's children, or
- * live sync's candidates in it) whose centre is within the emotion lane's scale area.
+ * live sync's candidates in it) whose centre is within the emotion lane's row.
  */
 export function laneStickies(nodes: readonly SceneNode[], record: MapRecord): LaneSticky[] {
   const scale = record.grid.scale
   const row = scale && record.grid.rows.find((r) => r.laneId === scale.laneId)
   if (!scale || !row) return []
-  // The scale area: below the lane's notes, as far above the best score as the worst is above the lane's bottom.
-  const areaTop = scale.top - (row.y + row.height - scale.bottom)
   const out: LaneSticky[] = []
   for (const node of nodes) {
     if (node.type !== 'STICKY' && node.type !== 'FRAME') continue
     const cy = node.y + node.height / 2
-    if (cy < areaTop || cy > row.y + row.height) continue
+    // The whole row: the model tells the lane's notes strip from its scored area.
+    if (cy < row.y || cy > row.y + row.height) continue
     if (node.type === 'FRAME' && parseTag(node.getPluginData(KEY.tag))?.role !== 'emotion') continue
     const fills = node.fills
     const paint = Array.isArray(fills) ? (fills as readonly Paint[]).find((p): p is SolidPaint => p.type === 'SOLID') : undefined
