@@ -76,6 +76,8 @@ export interface EmotionState {
   legend: { personaId: string; name: string; box: Box }[]
   /** stickies in the emotion lane's rows but outside every stage column: not counted */
   outside: string[]
+  /** stickies in the lane's notes strip, above its scored area: not counted */
+  notes: string[]
   /** stickies whose text is a score but that sit at another height: where they go (y of top) */
   snaps: { id: string; y: number }[]
 }
@@ -136,7 +138,7 @@ function boundsOf(points: readonly Point[]): Box {
 export function emotionState(input: EmotionInput): EmotionState {
   const { grid, scale, personas } = input
   const span = scaleSpan(grid)
-  const empty: EmotionState = { stats: [], curves: [], points: [], bands: [], moments: [], legend: [], outside: [], snaps: [] }
+  const empty: EmotionState = { stats: [], curves: [], points: [], bands: [], moments: [], legend: [], outside: [], notes: [], snaps: [] }
   if (!span || !grid.scale) return empty
   const row = grid.rows.find((r) => r.laneId === grid.scale!.laneId)
   if (!row) return empty
@@ -145,11 +147,17 @@ export function emotionState(input: EmotionInput): EmotionState {
 
   // persona key → stage index → scores
   const groups = new Map<string | null, Map<number, number[]>>()
-  const all = new Map<number, number[]>()
   const outside: string[] = []
+  const notes: string[] = []
+  // The scored area: below the lane's notes, as far above the best score as the worst is above the lane's bottom.
+  const areaTop = span.top - (row.y + row.height - span.bottom)
   const snaps: { id: string; y: number }[] = []
   for (const s of input.stickies) {
     const c = centre(s)
+    if (c.y < areaTop) {
+      notes.push(s.id)
+      continue
+    }
     const col = columnIndex(c.x)
     if (col < 0) {
       outside.push(s.id)
@@ -169,15 +177,13 @@ export function emotionState(input: EmotionInput): EmotionState {
     const list = byStage.get(col)
     if (list) list.push(score)
     else byStage.set(col, [score])
-    const overall = all.get(col)
-    if (overall) overall.push(score)
-    else all.set(col, [score])
   }
 
   const stats: StageScores[] = []
   const curves: CurveShape[] = []
   const points: MeanPoint[] = []
   const bands: Band[] = []
+  const moments: Moment[] = []
   // Persona order: no persona first, then as the journey lists them.
   const order = [null, ...personas.map((p) => p.id)].filter((k) => groups.has(k))
   for (const personaId of order) {
@@ -213,9 +219,10 @@ export function emotionState(input: EmotionInput): EmotionState {
     curvePoints.sort((a, b) => a.x - b.x)
     const box = boundsOf(curvePoints)
     curves.push({ personaId, path: curvePoints.length > 1 ? monotonePath(curvePoints, box) : null, box, points: curvePoints })
+    // Each drawn curve has its own moments: a marker names a point on the curve it sits by.
+    moments.push(...momentsOf(byStage, personaId, grid, scale, span, row))
   }
 
-  const moments = momentsOf(all, grid, scale, span, row)
   const legend = personas
     .filter((p) => groups.has(p.id))
     .map((p, i) => ({
@@ -228,16 +235,18 @@ export function emotionState(input: EmotionInput): EmotionState {
         height: LANE_MARKS.legend.height,
       },
     }))
-  return { stats, curves, points, bands, moments, legend, outside, snaps }
+  return { stats, curves, points, bands, moments, legend, outside, notes, snaps }
 }
 
 /**
- * Moments of truth on the lane's overall per-stage mean (every sticky, any persona):
- * the lowest point, the highest point, and the steepest drop between neighbouring
- * scored stages. None when fewer than two stages are scored or all are level.
+ * Moments of truth on one curve (one persona's per-stage means, or those of stickies of
+ * no persona's colour): the lowest point, the highest point, and the steepest drop
+ * between neighbouring scored stages. None when fewer than two stages are scored or
+ * all are level.
  */
 function momentsOf(
   all: Map<number, number[]>,
+  personaId: string | null,
   grid: Grid,
   scale: Scale,
   span: { top: number; bottom: number },
@@ -262,8 +271,8 @@ function momentsOf(
   }
   const stageId = (col: number): string => grid.columns[col]!.stageId
   const moments: Moment[] = [
-    { kind: 'highest', stageId: stageId(hi.col), personaId: null, score: hi.mean, box: at(hi.col, hi.mean, true) },
-    { kind: 'lowest', stageId: stageId(lo.col), personaId: null, score: lo.mean, box: at(lo.col, lo.mean, false) },
+    { kind: 'highest', stageId: stageId(hi.col), personaId, score: hi.mean, box: at(hi.col, hi.mean, true) },
+    { kind: 'lowest', stageId: stageId(lo.col), personaId, score: lo.mean, box: at(lo.col, lo.mean, false) },
   ]
   let drop: { from: (typeof scored)[number]; to: (typeof scored)[number] } | null = null
   for (let i = 1; i < scored.length; i++) {
@@ -275,7 +284,7 @@ function momentsOf(
     const b = at(drop.to.col, drop.to.mean, true)
     // Halfway along the drop, clear of both points.
     const box = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, width, height }
-    moments.push({ kind: 'steepest-drop', stageId: stageId(drop.to.col), personaId: null, score: drop.to.mean, box })
+    moments.push({ kind: 'steepest-drop', stageId: stageId(drop.to.col), personaId, score: drop.to.mean, box })
   }
   return moments
 }

@@ -359,7 +359,7 @@ function emotionLayer(journey: Journey, plan: Plan): PlanNode[] {
     const stat = state.stats.find((s) => s.stageId === p.stageId && s.personaId === p.personaId)
     nodes.push({ kind: 'emotion-point', stageId: p.stageId, personaId: p.personaId, box: p.box, score: stat?.mean ?? 0, label: p.label })
   }
-  for (const m of state.moments) nodes.push({ kind: 'moment', stageId: m.stageId, moment: m.kind, box: m.box, score: m.score })
+  for (const m of state.moments) nodes.push({ kind: 'moment', stageId: m.stageId, personaId: m.personaId, moment: m.kind, box: m.box, score: m.score })
   for (const l of state.legend) nodes.push({ kind: 'legend', personaId: l.personaId, box: l.box, text: l.name })
   return nodes
 }

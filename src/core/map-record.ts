@@ -139,7 +139,7 @@ export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag
       case 'curve':
         return withPersona({ role: 'curve', mapId, laneId: node.laneId }, node.personaId)
       case 'moment':
-        return { role: 'moment', mapId, stageId: node.stageId, moment: node.moment }
+        return withPersona({ role: 'moment', mapId, stageId: node.stageId, moment: node.moment }, node.personaId)
       case 'legend':
         return { role: 'legend', mapId, personaId: node.personaId }
       case 'lane-label':

@@ -150,6 +150,8 @@ export const SyncMapSchema = z.object({
   moments: z.array(SyncMomentSchema),
   /** emotion stickies outside every stage column: not counted */
   outside: z.int().check(z.nonnegative()),
+  /** stickies in the emotion lane's notes strip, above the scored area: not counted (absent: none) */
+  notes: z.optional(z.int().check(z.positive())),
   /** why the map is not synced (stored data unreadable, a failed redraw) */
   problem: z.optional(MessageSchema),
 })

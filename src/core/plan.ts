@@ -31,7 +31,7 @@ export type PlanNode =
   | { kind: 'zero-line'; laneId: string; from: Point; to: Point; label: string }
   | { kind: 'curve'; laneId: string; personaId: string | null; box: Box; path: string; points: Point[] }
   /** a labelled marker on a moment of truth */
-  | { kind: 'moment'; stageId: string; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number }
+  | { kind: 'moment'; stageId: string; personaId: string | null; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number }
   /** a persona's colour and name, when the lane has curves per persona */
   | { kind: 'legend'; personaId: string; box: Box; text: string }
   /** a blank sticky waiting in a cell for a workshop's participants; `slot` counts from 0 */

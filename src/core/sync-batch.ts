@@ -48,6 +48,8 @@ export interface NodeLook {
 
 /** Properties whose change can change what a counted sticky means. */
 const LANE_PROPERTIES: ReadonlySet<string> = new Set(['x', 'y', 'width', 'height', 'relativeTransform', 'parent', 'text', 'characters', 'fills'])
+/** Properties that move or resize a node. */
+const GEOMETRY: ReadonlySet<string> = new Set(['x', 'y', 'width', 'height', 'relativeTransform', 'parent'])
 /** Properties that say nothing about position, text or colour are never worth a look. */
 export function canAffectLane(properties: readonly string[]): boolean {
   return properties.some((p) => LANE_PROPERTIES.has(p))
@@ -107,9 +109,9 @@ export function triage(change: ChangeFact, known: Membership | undefined): Step 
       if (props.includes('name')) return { do: 'retitle', sectionId: known.sectionId }
       return IGNORE // moved or resized as a whole: section-local positions are unchanged
     case 'layer':
-      // The sync's own drawing: its writes come back as changes (outside a callback), and
-      // a person nudging the curve is put right at the next recompute.
-      return IGNORE
+      // A person moved or resized the curve or a marker: put it back now, as if deleted.
+      // (The sync's own writes outside a callback are told apart before triage: isOwnEcho.)
+      return props.some((p) => GEOMETRY.has(p)) ? { do: 'recompute', sectionId: known.sectionId, reason: 'layer-lost' } : IGNORE
     case 'lane':
       if (!canAffectLane(props)) return IGNORE
       // Dragged into another section: that map may count it now.
@@ -124,7 +126,9 @@ export function judge(change: ChangeFact, look: NodeLook): Step {
   if (look.sectionId === null) return IGNORE
   // A map section created (drawn, pasted, undone back) or given its record: read it and index it.
   if (look.isMap) return { do: 'reindex', sectionId: look.sectionId }
-  if (look.layer) return IGNORE // adopted by planBatch
+  // A layer node the index does not know: a person duplicated or pasted one (adopted by
+  // planBatch); the recompute keeps one node per mark and removes the copy.
+  if (look.layer) return { do: 'recompute', sectionId: look.sectionId, reason: 'layer-lost' }
   if (look.nearLane === false) return IGNORE
   return { do: 'recompute', sectionId: look.sectionId, reason: 'lane' }
 }
@@ -192,12 +196,22 @@ export function nearEmotionRow(grid: Grid, box: Box, margin: number): boolean {
   return cy >= row.y - margin && cy <= row.y + row.height + margin
 }
 
+/** Where the sync left a node it wrote outside a callback: a snapped sticky's position, a layer node's box. */
+export interface Written {
+  x: number
+  y: number
+  /** layer nodes: their size too, and any property may come back (path, text) */
+  width?: number
+  height?: number
+}
+
 /**
- * A change that only reports a sticky where the sync itself put it (a snap written
- * outside a nodechange callback, which Figma reports back): nothing to do.
+ * A change that only reports a node where the sync itself put it (a snap or a layer
+ * write made outside a nodechange callback, which Figma reports back): nothing to do.
  */
-export function isOwnEcho(change: ChangeFact, wrote: { x: number; y: number } | undefined, now: { x: number; y: number } | null): boolean {
+export function isOwnEcho(change: ChangeFact, wrote: Written | undefined, now: Written | null): boolean {
   if (!wrote || !now || change.type !== 'PROPERTY_CHANGE' || change.origin !== 'LOCAL' || change.removed) return false
-  if (!change.properties.every((p) => p === 'x' || p === 'y' || p === 'relativeTransform')) return false
-  return Math.abs(now.x - wrote.x) < 0.01 && Math.abs(now.y - wrote.y) < 0.01
+  const close = (a: number | undefined, b: number | undefined): boolean => a === undefined || b === undefined || Math.abs(a - b) < 0.01
+  if (wrote.width === undefined && !change.properties.every((p) => p === 'x' || p === 'y' || p === 'relativeTransform')) return false
+  return close(now.x, wrote.x) && close(now.y, wrote.y) && close(now.width, wrote.width) && close(now.height, wrote.height)
 }

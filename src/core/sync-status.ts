@@ -21,7 +21,9 @@ export function syncedMap(sectionId: string, title: string, record: MapRecord, s
     if (persona !== undefined) moment.personaName = persona
     return moment
   })
-  return { sectionId, title, moments, outside: state.outside.length }
+  const map: SyncMap = { sectionId, title, moments, outside: state.outside.length }
+  if (state.notes.length > 0) map.notes = state.notes.length
+  return map
 }
 
 /** A map live sync cannot keep up to date, and why. */

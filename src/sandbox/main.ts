@@ -29,10 +29,16 @@ async function run(request: UiRequest): Promise<void> {
     progress: (done: number, total: number) => post({ type: 'progress', id: request.id, done, total }),
     made: (ids: readonly string[]) => sync?.made(ids),
   }
+  // A board drawn in pauses must not be synced half-drawn: live sync waits, then indexes the page once.
+  const draws = request.type === 'generate' || request.type === 'regenerate'
+  const paused = draws ? sync : null
+  paused?.pause()
   try {
     post({ type: 'reply', id: request.id, result: await handle(request, context) })
   } catch (error) {
     postError(request.id, toUserMessage(error))
+  } finally {
+    paused?.resume()
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emotionState, type LaneSticky } from '../../src/core/emotion-model'
+import { emotionState, LANE_MARKS, type LaneSticky } from '../../src/core/emotion-model'
 import { layout } from '../../src/core/layout'
 import { yOfScore } from '../../src/core/layout-math'
 import type { Grid } from '../../src/core/plan'
@@ -70,6 +70,27 @@ describe('the emotion lane, computed from its stickies', () => {
     // Markers stay inside the emotion lane.
     const row = grid.rows.find((r) => r.laneId === 'emotion')!
     for (const m of s.moments) expect(m.box.y >= row.y && m.box.y + m.box.height <= row.y + row.height).toBe(true)
+  })
+
+  it('with personas, marks the moments of each drawn curve, each marker by a point of its own curve', () => {
+    const s = state([sticky('a', 0, 1), sticky('b', 1, -1), sticky('c', 0, -2, '', COMMUTER.color), sticky('d', 1, 2, '', COMMUTER.color)])
+    expect(s.moments.map((m) => [m.personaId, m.kind, m.stageId, m.score])).toEqual([
+      [null, 'highest', 's1', 1],
+      [null, 'lowest', 's2', -1],
+      [null, 'steepest-drop', 's2', -1],
+      ['commuter', 'highest', 's2', 2],
+      ['commuter', 'lowest', 's1', -2],
+    ])
+    const { groupPointSize } = LANE_MARKS
+    const { height, gap } = LANE_MARKS.moment
+    for (const m of s.moments.filter((x) => x.kind !== 'steepest-drop')) {
+      const curve = s.curves.find((c) => c.personaId === m.personaId)!
+      const point = curve.points.find((p) => Math.abs(p.x - (m.box.x + m.box.width / 2)) < 1e-9)
+      expect(point, `${m.personaId} ${m.kind} sits by a point of its curve`).toBeDefined()
+      expect(point!.y).toBe(yOfScore(m.score, scale, span))
+      const y = m.kind === 'highest' ? point!.y - groupPointSize / 2 - gap - height : point!.y + groupPointSize / 2 + gap
+      expect(m.box.y).toBe(y)
+    }
   })
 
   it('has nothing to mark when every stage scores the same, or only one stage is scored', () => {

@@ -67,6 +67,15 @@ export class EmulatorContext {
   writes = 0
   /** ids of the nodes the plugin wrote to (or created) since the last resetCounters() */
   readonly written = new Set<string>()
+  /** per node written: how many times each member was written or called ("x=", "remove()") since the last resetCounters() */
+  readonly writesByNode = new Map<string, Map<string, number>>()
+
+  countWrite(id: string, member: string): void {
+    this.written.add(id)
+    const counts = this.writesByNode.get(id) ?? new Map<string, number>()
+    counts.set(member, (counts.get(member) ?? 0) + 1)
+    this.writesByNode.set(id, counts)
+  }
   /** nodes whose properties or methods the plugin used since the last resetCounters() (their id aside) */
   readonly read = new Set<string>()
   closed = false

@@ -89,7 +89,7 @@ export function buildFigma(ctx: EmulatorContext, mixed: symbol): object {
   for (const [key, type] of creators)
     method(key, () => {
       const impl = createNode(ctx, type)
-      ctx.written.add(impl.id)
+      ctx.countWrite(impl.id, `figma.${key}()`)
       return impl.proxy
     })
 

@@ -46,7 +46,7 @@ import { EmulatorContext, type NotificationRecord, type ResolvedOptions } from '
 import type { ErrorRealm } from './errors'
 import { DEFAULT_FONTS } from './fonts'
 import { buildFigma } from './figma-global'
-import { createNode, defaultState, register, removeNode, userSetText } from './nodes'
+import { createNode, defaultState, register, removeNode, userDuplicate, userReparent, userSetText } from './nodes'
 import { textHeight } from './text-metrics'
 import type { UiControls } from './ui-bridge'
 import type { NodeImpl } from './node-impl'
@@ -110,6 +110,12 @@ export interface UserControls {
     opts?: UserActionOptions,
   ): StickyNode
   remove(node: SceneNode, opts?: UserActionOptions): void
+  /** Ctrl+D or copy/paste: a copy in the same parent (or `into`), at `at` (default: where the original is); reported as one CREATE */
+  duplicate<T extends SceneNode>(node: T, opts?: UserActionOptions & { at?: { x: number; y: number }; into?: BaseNode & ChildrenMixin }): T
+  /** drags a node into another parent (a section, or null for the page) at x, y in it: PROPERTY_CHANGE with 'parent', 'x', 'y' */
+  reparent(node: SceneNode, parent: (BaseNode & ChildrenMixin) | null, x: number, y: number, opts?: UserActionOptions): void
+  /** recolours a node (a sticky's colour): PROPERTY_CHANGE 'fills' */
+  setFill(node: SceneNode, fill: RGB, opts?: UserActionOptions): void
   /** sets the selection and fires 'selectionchange' */
   select(nodes: readonly SceneNode[]): void
 }
@@ -137,6 +143,8 @@ export interface EmulatorControls {
   readonly writes: number
   /** ids of the nodes the plugin wrote to or created since the last resetCounters() */
   writtenNodes(): string[]
+  /** for each node written since the last resetCounters(): how many times each member was written or called ("x=", "remove()") */
+  writesByNode(): Map<string, Map<string, number>>
   /** ids of the nodes the plugin read or called a method on since the last resetCounters() */
   readNodes(): string[]
   /** number of figma.commitUndo() calls */
@@ -261,6 +269,24 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       const impl = live('remove', node)
       ctx.asUser(opts?.remote === true, () => removeNode(ctx, impl))
     },
+    duplicate(node, opts) {
+      const impl = live('duplicate', node)
+      const into = opts?.into ? live('duplicate', opts.into).id : undefined
+      return ctx.asUser(opts?.remote === true, () => userDuplicate(ctx, impl, opts?.at, into).proxy as typeof node)
+    },
+    reparent(node, parent, x, y, opts) {
+      const impl = live('reparent', node)
+      const target = parent === null ? ctx.page : live('reparent', parent)
+      ctx.asUser(opts?.remote === true, () => userReparent(ctx, impl, target, { x, y }))
+    },
+    setFill(node, fill, opts) {
+      const impl = live('setFill', node)
+      if (!impl.s.fills) throw new Error(`[figma-emulator] user.setFill: ${impl.type} has no fills`)
+      ctx.asUser(opts?.remote === true, () => {
+        impl.s.fills = ctx.validate.paints('user.setFill', [{ type: 'SOLID', color: fill }])
+        ctx.touch(impl, ['fills'])
+      })
+    },
     select(nodes) {
       ctx.selection = nodes.map((n) => live('select', n).id)
       ctx.events.emit('selectionchange')
@@ -303,6 +329,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       return ctx.writes
     },
     writtenNodes: () => [...ctx.written],
+    writesByNode: () => new Map([...ctx.writesByNode].map(([id, counts]) => [id, new Map(counts)])),
     get undoSteps() {
       return ctx.undo.commits
     },
@@ -350,6 +377,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       ctx.apiCalls = 0
       ctx.writes = 0
       ctx.written.clear()
+      ctx.writesByNode.clear()
       ctx.fonts.loads = 0
     },
     setErrorRealm(realm) {

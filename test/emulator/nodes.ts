@@ -285,6 +285,32 @@ export function createNode(ctx: EmulatorContext, type: EmulatedNodeType): NodeIm
   return impl
 }
 
+/**
+ * A person's duplicate (Ctrl+D) or copy and paste: the copy, plugin data included, goes
+ * into `parentId` (the original's parent by default) at x, y; one CREATE for its top.
+ */
+export function userDuplicate(ctx: EmulatorContext, n: NodeImpl, at: { x: number; y: number } | undefined, parentId = n.s.parent ?? ctx.page.id): NodeImpl {
+  const c = cloneTree(ctx, n, parentId)
+  if (at) {
+    c.s.x = at.x
+    c.s.y = at.y
+  }
+  const parent = ctx.nodes.get(parentId)
+  if (!parent || parent.removed) throw new Error(`[figma-emulator] user.duplicate: parent ${parentId} is not live`)
+  childrenOf(parent).push(c.id)
+  ctx.undo.dirty = true
+  ctx.changes.created(c)
+  return c
+}
+
+/** A person dragging a node into another parent (a section, the page) at x, y in it. */
+export function userReparent(ctx: EmulatorContext, n: NodeImpl, parent: NodeImpl, at: { x: number; y: number }): void {
+  insertInto(ctx, parent, n.proxy, undefined, 'user.reparent')
+  n.s.x = at.x
+  n.s.y = at.y
+  ctx.touch(n, ['x', 'y', 'relativeTransform'])
+}
+
 function cloneTree(ctx: EmulatorContext, n: NodeImpl, parentId: string | null): NodeImpl {
   const s = structuredClone(n.s)
   s.parent = parentId
@@ -1034,7 +1060,7 @@ class NodeTraps implements ProxyHandler<object> {
           ctx.writes++
           // Appending writes the child (its parent changes), not the parent's own properties.
           const child = key === 'appendChild' ? args[0] : key === 'insertChild' ? args[1] : undefined
-          ctx.written.add(ctx.implOf(child)?.id ?? impl.id)
+          ctx.countWrite(ctx.implOf(child)?.id ?? impl.id, `${key}()`)
         }
         return call(impl, args, ctx)
       }
@@ -1057,7 +1083,7 @@ class NodeTraps implements ProxyHandler<object> {
     if (!spec.set) throw ctx.errors.readOnly(key, this.label)
     ctx.countCall(`${impl.type}.${key}=`)
     ctx.writes++
-    ctx.written.add(impl.id)
+    ctx.countWrite(impl.id, `${key}=`)
     spec.set(impl, value, ctx)
     return true
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Message } from '../../src/core/i18n'
 import { SandboxToUiSchema, type SandboxToUi, type UiRequest } from '../../src/core/messages'
-import { runPluginInRealm, runPluginOn, type Emulator } from './run-plugin'
+import { runPluginInRealm, runPluginOn, type Emulator, type RealmOptions } from './run-plugin'
 
 const CODE_PATH = new URL('../../dist/code.js', import.meta.url)
 
@@ -29,6 +29,8 @@ export interface PluginHarness {
 
 let code: string | null = null
 
+const realmOf = (options: { clockStep?: number }): RealmOptions => (options.clockStep === undefined ? {} : { clockStep: options.clockStep })
+
 /** Starts the built dist/code.js in a sandbox-like realm (see run-plugin.ts) and acts as its panel. */
 export function startPlugin(options: {
   editorType: 'figjam' | 'figma'
@@ -38,6 +40,8 @@ export function startPlugin(options: {
   emulator?: Emulator
   /** what figma.clientStorage holds at start (another file's, say) */
   clientStorage?: Readonly<Record<string, unknown>>
+  /** see RealmOptions.clockStep */
+  clockStep?: number
 }): PluginHarness {
   code ??= readFileSync(CODE_PATH, 'utf8')
   const received: SandboxToUi[] = []
@@ -62,10 +66,10 @@ export function startPlugin(options: {
   if (options.emulator) {
     emulator = options.emulator
     beforeRun(emulator)
-    runPluginOn(code, emulator)
+    runPluginOn(code, emulator, realmOf(options))
   } else {
     const storage = options.clientStorage ? { clientStorage: options.clientStorage } : {}
-    emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '', ...storage }, beforeRun)
+    emulator = runPluginInRealm(code, { editorType: options.editorType, command: options.command ?? '', ...storage }, beforeRun, realmOf(options))
   }
 
   const waitFor = (match: (m: SandboxToUi) => boolean): Promise<SandboxToUi> => {

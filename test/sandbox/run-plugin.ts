@@ -9,14 +9,22 @@ export type Emulator = ReturnType<typeof createFigmaEmulator>
  * that reached for anything else would fail here as it would in Figma. Shared by
  * the tests and the preview command.
  */
-export function runPluginInRealm(code: string, options: EmulatorOptions, beforeRun?: (emulator: Emulator) => void): Emulator {
+export function runPluginInRealm(code: string, options: EmulatorOptions, beforeRun?: (emulator: Emulator) => void, realm: RealmOptions = {}): Emulator {
   const emulator = createFigmaEmulator(options)
   beforeRun?.(emulator)
-  return runPluginOn(code, emulator)
+  return runPluginOn(code, emulator, realm)
+}
+
+export interface RealmOptions {
+  /**
+   * Milliseconds the realm's Date.now() advances on each call: a slow machine, where
+   * every pause the plugin may take between chunks of drawing is taken.
+   */
+  clockStep?: number
 }
 
 /** Runs the plugin on an emulator that already holds a document (a board left by an earlier run). */
-export function runPluginOn(code: string, emulator: Emulator): Emulator {
+export function runPluginOn(code: string, emulator: Emulator, realm: RealmOptions = {}): Emulator {
   const context = vm.createContext({
     figma: emulator.figma,
     __html__: '<!doctype html><title>panel</title>',
@@ -28,6 +36,7 @@ export function runPluginOn(code: string, emulator: Emulator): Emulator {
   })
   // Errors the emulator throws must be the sandbox realm's own, or `instanceof Error` fails in the bundle.
   emulator.controls.setErrorRealm(vm.runInContext('({ Error, TypeError, RangeError })', context) as never)
+  if (realm.clockStep !== undefined) vm.runInContext(`{ const now = Date.now; let ahead = 0; Date.now = () => now() + (ahead += ${realm.clockStep}) }`, context)
   vm.runInContext(code, context, { filename: 'code.js' })
   return emulator
 }

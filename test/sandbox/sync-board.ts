@@ -58,7 +58,7 @@ export function expectedLayer(record: MapRecord, state: EmotionState): string[] 
   for (const b of state.bands) lines.push(`emotion-band|${b.stageId}|${b.personaId ?? ''}|${boxKey(b.box)}`)
   for (const c of state.curves) if (c.path) lines.push(`curve|${c.personaId ?? ''}|${r2(c.box.x)},${r2(c.box.y)}|${c.path}`)
   for (const p of state.points) lines.push(`emotion-point|${p.stageId}|${p.personaId ?? ''}|${boxKey(p.box)}|${p.label}`)
-  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
+  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.personaId ?? ''}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
   for (const l of state.legend) lines.push(`legend|${l.personaId}|${boxKey(l.box)}|${l.name}`)
   return lines.sort()
 }
@@ -73,7 +73,7 @@ function lineOf(node: SceneNode, tag: Tag): string {
     case 'emotion-point':
       return `emotion-point|${tag.stageId}|${tag.personaId ?? ''}|${boxKey(node)}|${text}`
     case 'moment':
-      return `moment|${tag.stageId}|${tag.moment}|${boxKey(node)}|${text}`
+      return `moment|${tag.stageId}|${tag.personaId ?? ''}|${tag.moment}|${boxKey(node)}|${text}`
     default:
       return `legend|${tag.personaId}|${boxKey(node)}|${text}`
   }
@@ -112,6 +112,8 @@ export interface BatchCost {
   apiCalls: number
   /** nodes the plugin wrote */
   written: string[]
+  /** per node written: how many times each member was written */
+  writesByNode: Map<string, Map<string, number>>
   /** layer nodes that differ after the batch (changed, created or removed), and stickies that moved without being moved by the person */
   changed: Set<string>
   ms: number
@@ -130,7 +132,7 @@ export async function batch(emulator: Emulator, edit: () => void, maps: readonly
   const t0 = performance.now()
   await controls.flush()
   const ms = performance.now() - t0
-  const cost = { writes: controls.writes, apiCalls: controls.apiCalls, written: controls.writtenNodes() }
+  const cost = { writes: controls.writes, apiCalls: controls.apiCalls, written: controls.writtenNodes(), writesByNode: controls.writesByNode() }
   const changed = new Set<string>()
   const layerAfter = new Map<string, string>()
   for (const m of maps) if (!m.removed) for (const [id, line] of drawnLayer(m)) layerAfter.set(id, line)
@@ -140,8 +142,16 @@ export async function batch(emulator: Emulator, edit: () => void, maps: readonly
   return { ...cost, changed, ms }
 }
 
+/** No node had the same property written twice (or the same method called twice) in the batch: one write per node. */
+export function expectEachNodeWrittenOnce(cost: Pick<BatchCost, 'writesByNode'>): void {
+  const twice: string[] = []
+  for (const [id, counts] of cost.writesByNode) for (const [member, n] of counts) if (n > 1) twice.push(`${id} ${member} ×${n}`)
+  expect(twice, 'nodes written more than once in one batch').toEqual([])
+}
+
 /** Only nodes that really changed were written, each at most once per batch (a write = one node touched). */
 export function expectOnlyChangedWritten(cost: BatchCost): void {
+  expectEachNodeWrittenOnce(cost)
   expect(cost.written.filter((id) => !cost.changed.has(id)), 'nodes written that did not change').toEqual([])
   expect([...cost.changed].filter((id) => !cost.written.includes(id)), 'changed nodes the sync did not write').toEqual([])
 }

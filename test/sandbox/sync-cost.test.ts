@@ -4,7 +4,7 @@ import { renderBoard } from '../../src/sandbox/render/render-board'
 import { createFigmaEmulator } from '../emulator'
 import { seededRandom } from '../core/random'
 import { sections } from './board'
-import { workshopJourney } from './journeys'
+import { largeJourney, workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
 import { crowdedJourney, expectInSync, laneRow, recordOf, tagOf } from './sync-board'
 
@@ -72,5 +72,59 @@ describe('live sync cost on a 30-stage map with 20 emotion stickies per stage', 
       ].join('\n  '),
     )
     expect(median(measured.map((s) => s.nodes))).toBeLessThanOrEqual(6)
+  }, 60_000)
+})
+
+/**
+ * Work per batch follows the touched map's emotion lane, not the map: a map with about
+ * 2,000 cards in its other lanes and a modest emotion lane, one lane sticky moved per
+ * batch. Counted in nodes read (the emulator's readNodes()), not against a clock.
+ */
+describe('live sync reads per batch on a map full of cards', () => {
+  it('grows with the emotion lane, not with the cards in other lanes', async () => {
+    const emulator = createFigmaEmulator({ editorType: 'figjam' })
+    const base = largeJourney(34)
+    const journey = { ...base, emotions: base.stages.flatMap((s, i) => [0, 1, 2].map((n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2 }))) }
+    const uninstall = emulator.controls.installGlobals(globalThis)
+    try {
+      await renderBoard(journey, NO_WORKSHOP, () => undefined)
+    } finally {
+      uninstall()
+    }
+    const section = sections(emulator.figma.currentPage)[0]!
+    const record = recordOf(section)
+    const lane = section.children.filter((n): n is StickyNode => n.type === 'STICKY' && tagOf(n)?.role === 'emotion')
+    const cards = section.children.filter((n) => n.type === 'STICKY' && tagOf(n)?.role === 'card')
+    expect(lane).toHaveLength(36)
+    expect(cards.length).toBeGreaterThanOrEqual(2000)
+    startPlugin({ editorType: 'figjam', emulator })
+    await emulator.controls.flush()
+    const rand = seededRandom(2000)
+    const row = laneRow(record)
+    const readsPerBatch = async (): Promise<number[]> => {
+      const reads: number[] = []
+      for (let i = 0; i < 8; i++) {
+        const sticky = lane[Math.floor(rand() * lane.length)]!
+        emulator.controls.user.move(sticky, sticky.x, row.top - sticky.height / 2 + rand() * (row.bottom - row.top))
+        emulator.controls.resetCounters()
+        await emulator.controls.flush()
+        reads.push(emulator.controls.readNodes().length)
+        expectInSync(section)
+      }
+      return reads
+    }
+    const before = await readsPerBatch()
+    expect(Math.max(...before), `reads per batch ${before.join(', ')}`).toBeLessThan(3 * lane.length + 40)
+
+    // 1,500 more cards in the other lanes, in one batch: someone else pasting them (remote, so no undo step each).
+    const other = record.grid.rows.find((r) => r.laneId !== record.grid.scale!.laneId)!
+    for (let i = 0; i < 1500; i++) {
+      const column = record.grid.columns[i % record.grid.columns.length]!
+      emulator.controls.user.createSticky(section, { x: column.x + 10, y: other.y + 10, text: `more ${i}` }, { remote: true })
+    }
+    await emulator.controls.flush()
+    const after = await readsPerBatch()
+    expect(Math.max(...after), `reads per batch ${after.join(', ')} after 1,500 more cards`).toBeLessThanOrEqual(Math.max(...before) + 5)
+    expect(emulator.controls.callbackErrors).toEqual([])
   }, 60_000)
 })

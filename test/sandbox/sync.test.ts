@@ -10,6 +10,7 @@ import {
   curveOf,
   drawnLayer,
   emotionSticky,
+  expectEachNodeWrittenOnce,
   expectInSync,
   expectOnlyChangedWritten,
   freshState,
@@ -243,6 +244,33 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(lastStatus(plugin, section.id)?.outside).toBe(1)
   })
 
+  it('a sticky in the lane’s notes strip, above the scores, does not count, and the panel says so', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    await plugin.emulator.controls.flush()
+    const base = workshopJourney()
+    const emotionLane = base.lanes.find((l) => l.kind === 'emotion')!.id
+    // A note in the emotion lane opens its notes strip, above the scores.
+    const journey = { ...base, cards: [...base.cards, { id: 's2/emotion/1', stageId: 's2', laneId: emotionLane, text: 'Felt rushed' }] }
+    expect((await plugin.request({ type: 'generate', journey })).error).toBeUndefined()
+    await plugin.emulator.controls.flush()
+    const section = sections(plugin.emulator.figma.currentPage)[0]!
+    expect(lastStatus(plugin, section.id)?.notes).toBe(1) // the note itself
+    const row = laneRow(recordOf(section))
+    const areaTop = row.top - (row.y + row.height - row.bottom)
+    expect(areaTop).toBeGreaterThan(row.y)
+    const sticky = emotionSticky(section, 's4')
+    const cost = await batch(plugin.emulator, () => plugin.emulator.controls.user.move(sticky, sticky.x, row.y + (areaTop - row.y) / 2 - sticky.height / 2))
+    const state = expectInSync(section)
+    expectOnlyChangedWritten(cost)
+    expect(state.stats.find((s) => s.stageId === 's4')).toBeUndefined()
+    expect(lastStatus(plugin, section.id)?.notes).toBe(2)
+  })
+
+  it('the write check fails a batch that writes one property of a node twice', () => {
+    expect(() => expectEachNodeWrittenOnce({ writesByNode: new Map([['1:2', new Map([['x=', 2]])]]) })).toThrow(/more than once/)
+    expect(() => expectEachNodeWrittenOnce({ writesByNode: new Map([['1:2', new Map([['x=', 1], ['y=', 1]])]]) })).not.toThrow()
+  })
+
   it('two maps on one board sync independently', async () => {
     const { section: a, user, plugin } = await workshop()
     const b = await boardWith(plugin, 'Second map')
@@ -277,8 +305,39 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(inActions.apiCalls).toBeLessThanOrEqual(3)
     const renamedCard = await batch(plugin.emulator, () => user.setText(card, 'Sees two ads'))
     expect(renamedCard.writes).toBe(0)
-    const nudged = await batch(plugin.emulator, () => user.move(curveOf(section)!, 0, 0))
-    expect(nudged).toMatchObject({ writes: 0 })
+  })
+
+  it('a curve or marker a person moves or resizes is put back in the same batch, writing only it', async () => {
+    const { section, user, plugin } = await workshop()
+    const curve = curveOf(section)!
+    const at = { x: curve.x, y: curve.y }
+    const nudged = await batch(plugin.emulator, () => user.move(curve, at.x + 40, at.y - 25))
+    expect({ x: curve.x, y: curve.y }).toEqual(at)
+    expect(nudged.written).toEqual([curve.id])
+    expectOnlyChangedWritten(nudged)
+    expectInSync(section)
+    const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
+    const size = { width: marker.width, height: marker.height }
+    const stretched = await batch(plugin.emulator, () => user.resize(marker, size.width * 2, size.height))
+    expect({ width: marker.width, height: marker.height }).toEqual(size)
+    expect(stretched.written).toEqual([marker.id])
+    expectInSync(section)
+    expect(plugin.emulator.controls.callbackErrors).toEqual([])
+  })
+
+  it('a duplicated curve or marker is removed in the same batch; the original stays', async () => {
+    const { section, plugin } = await workshop()
+    const curve = curveOf(section)!
+    const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
+    let copies: SceneNode[] = []
+    const cost = await batch(plugin.emulator, () => {
+      copies = [plugin.emulator.controls.user.duplicate(curve), plugin.emulator.controls.user.duplicate(marker)]
+    })
+    expect(copies.every((c) => c.removed)).toBe(true)
+    expect(curve.removed || marker.removed).toBe(false)
+    expect(new Set(cost.written)).toEqual(new Set(copies.map((c) => c.id)))
+    expectInSync(section)
+    expect(plugin.emulator.controls.callbackErrors).toEqual([])
   })
 
   it("re-entrancy: the sync's own writes do not come back as another pass", async () => {

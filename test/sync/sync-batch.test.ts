@@ -40,8 +40,10 @@ describe('triage: from the event and the index alone', () => {
     expect(triage(moved('c', { removed: true, nodeType: 'VECTOR' }), layer('A'))).toEqual({ do: 'ignore' })
   })
 
-  it("the sync's own layer nodes are ignored when they change or appear", () => {
-    expect(triage(fact({ type: 'PROPERTY_CHANGE', id: 'c', nodeType: 'VECTOR', properties: ['vectorNetwork', 'x'] }), layer('A'))).toEqual({ do: 'ignore' })
+  it('a layer node moved or resized is put back; other changes of it, or its creation, are not news', () => {
+    expect(triage(fact({ type: 'PROPERTY_CHANGE', id: 'c', nodeType: 'VECTOR', properties: ['vectorNetwork', 'x'] }), layer('A'))).toEqual({ do: 'recompute', sectionId: 'A', reason: 'layer-lost' })
+    expect(triage(fact({ type: 'PROPERTY_CHANGE', id: 'm', nodeType: 'SHAPE_WITH_TEXT', properties: ['width', 'height'] }), layer('A'))).toEqual({ do: 'recompute', sectionId: 'A', reason: 'layer-lost' })
+    expect(triage(fact({ type: 'PROPERTY_CHANGE', id: 'c', nodeType: 'VECTOR', properties: ['vectorNetwork', 'strokes'] }), layer('A'))).toEqual({ do: 'ignore' })
     expect(triage(fact({ type: 'CREATE', id: 'c', nodeType: 'VECTOR' }), layer('A'))).toEqual({ do: 'ignore' })
   })
 
@@ -131,10 +133,10 @@ describe('planBatch', () => {
     expect(plan.recompute.size).toBe(0)
   })
 
-  it('layer nodes met alive and unindexed are adopted, not recomputed', () => {
+  it('layer nodes met alive and unindexed (a duplicate, a paste) are adopted and their map recomputed, to keep one of each', () => {
     const plan = planBatch([fact({ type: 'CREATE', id: 'pt', nodeType: 'SHAPE_WITH_TEXT' })], known, () => inMap('A', false, { layer: true }))
     expect([...plan.adopt]).toEqual([['pt', 'A']])
-    expect(plan.recompute.size).toBe(0)
+    expect([...plan.recompute]).toEqual([['A', new Set(['layer-lost'])]])
   })
 
   it('a new map section is indexed and recomputed', () => {
@@ -171,5 +173,12 @@ describe('helpers', () => {
     expect(isOwnEcho({ ...c, origin: 'REMOTE' }, { x: 1, y: 2 }, { x: 1, y: 2 })).toBe(false)
     expect(isOwnEcho({ ...c, properties: ['y', 'text'] }, { x: 1, y: 2 }, { x: 1, y: 2 })).toBe(false)
     expect(isOwnEcho(c, undefined, { x: 1, y: 2 })).toBe(false)
+  })
+  it('isOwnEcho: a layer node reported with the box the sync gave it, whatever else changed', () => {
+    const c = fact({ type: 'PROPERTY_CHANGE', id: 'c', nodeType: 'VECTOR', properties: ['x', 'y', 'width', 'vectorNetwork'] })
+    const box = { x: 1, y: 2, width: 30, height: 4 }
+    expect(isOwnEcho(c, box, { ...box })).toBe(true)
+    expect(isOwnEcho(c, box, { ...box, width: 31 })).toBe(false)
+    expect(isOwnEcho({ ...c, origin: 'REMOTE' }, box, { ...box })).toBe(false)
   })
 })

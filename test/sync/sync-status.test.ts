@@ -20,6 +20,7 @@ const state = {
     { kind: 'lowest', stageId: 's2', personaId: 'p1', score: -2, box },
   ],
   outside: ['x', 'y'],
+  notes: ['n'],
 } as unknown as EmotionState
 
 describe('sync status for the panel', () => {
@@ -33,7 +34,9 @@ describe('sync status for the panel', () => {
         { kind: 'lowest', stageName: 'Purchase', score: -2, personaName: 'Anna' },
       ],
       outside: 2,
+      notes: 1,
     })
+    expect(syncedMap('A', 'Board', record, { ...state, notes: [] }).notes).toBeUndefined()
     expect(SandboxToUiSchema.safeParse({ type: 'sync-status', maps: [map] }).success).toBe(true)
   })
 

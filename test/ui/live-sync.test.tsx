@@ -75,8 +75,9 @@ describe('the live sync strip', () => {
 
   it('speaks Russian with the right plural forms', async () => {
     const sandbox = renderApp('ru')
-    await act(() => sandbox.send({ type: 'sync-status', maps: [{ ...maps[0]!, outside: 5 }, maps[1]!, { ...maps[1]!, sectionId: '1:3' }] }))
+    await act(() => sandbox.send({ type: 'sync-status', maps: [{ ...maps[0]!, outside: 5, notes: 2 }, maps[1]!, { ...maps[1]!, sectionId: '1:3' }] }))
     const region = screen.getByRole('region', { name: 'Синхронизация включена' })
+    expect(within(region).getByText('2 стикера лежат в полосе заметок вверху дорожки эмоций, над шкалой, поэтому не учитываются.')).toBeTruthy()
     expect(within(region).getByText('3 карты · 2 требуют внимания')).toBeTruthy()
     expect(within(region).getByText('5 стикеров эмоций лежат вне колонок этапов, поэтому не учитываются.')).toBeTruthy()
     expect(within(region).getAllByRole('listitem')[1]?.textContent).toBe('Самая низкая точка: Purchase, −1,5')

@@ -57,6 +57,7 @@ export function LiveSync({ maps, collapsed, onToggle }: Props) {
                 </ul>
               )}
               {map.outside > 0 && <p class="live-sync__note">{t.plural('ui.sync.outside', { count: map.outside })}</p>}
+              {map.notes !== undefined && <p class="live-sync__note">{t.plural('ui.sync.notes', { count: map.notes })}</p>}
             </div>
           ))}
         </div>

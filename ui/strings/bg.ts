@@ -221,6 +221,8 @@ export const panelBg: Record<PanelKey, string> & Record<string, string> = {
   'ui.sync.momentOf': '{moment} за {persona}: {stage}, {score}',
   'ui.sync.outside.one': '{count} стикер с емоция е извън всички колони на етапите, затова не се отчита.',
   'ui.sync.outside.other': '{count} стикера с емоции са извън всички колони на етапите, затова не се отчитат.',
+  'ui.sync.notes.one': '{count} стикер е в ивицата за бележки най-горе в лентата на емоциите, над оценките, затова не се отчита.',
+  'ui.sync.notes.other': '{count} стикера са в ивицата за бележки най-горе в лентата на емоциите, над оценките, затова не се отчитат.',
 
   // --- workshop options and my templates ---
   'ui.workshop.heading': 'Уъркшоп',

@@ -218,6 +218,8 @@ export const panelEn = {
   'ui.sync.momentOf': '{moment} for {persona}: {stage}, {score}',
   'ui.sync.outside.one': '{count} emotion sticky is outside every stage column, so it does not count.',
   'ui.sync.outside.other': '{count} emotion stickies are outside every stage column, so they do not count.',
+  'ui.sync.notes.one': '{count} sticky is in the notes strip at the top of the emotion lane, above the scores, so it does not count.',
+  'ui.sync.notes.other': '{count} stickies are in the notes strip at the top of the emotion lane, above the scores, so they do not count.',
 
   // --- workshop options and my templates ---
   'ui.workshop.heading': 'Workshop',

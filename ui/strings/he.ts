@@ -240,6 +240,9 @@ export const panelHe: Record<PanelKey, string> & Record<string, string> = {
   'ui.sync.outside.one': '{count} פתק רגש נמצא מחוץ לכל עמודות השלבים, ולכן הוא לא נספר.',
   'ui.sync.outside.two': '{count} פתקי רגש נמצאים מחוץ לכל עמודות השלבים, ולכן הם לא נספרים.',
   'ui.sync.outside.other': '{count} פתקי רגש נמצאים מחוץ לכל עמודות השלבים, ולכן הם לא נספרים.',
+  'ui.sync.notes.one': '{count} פתק נמצא ברצועת ההערות בראש נתיב הרגש, מעל הציונים, ולכן הוא לא נספר.',
+  'ui.sync.notes.two': '{count} פתקים נמצאים ברצועת ההערות בראש נתיב הרגש, מעל הציונים, ולכן הם לא נספרים.',
+  'ui.sync.notes.other': '{count} פתקים נמצאים ברצועת ההערות בראש נתיב הרגש, מעל הציונים, ולכן הם לא נספרים.',
 
   // --- workshop options and my templates ---
   'ui.workshop.heading': 'סדנה',

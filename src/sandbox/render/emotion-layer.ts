@@ -69,18 +69,20 @@ function useBoardFont(node: ShapeWithTextNode): void {
   if (font === figma.mixed || font.family !== BOARD_FONT.family || font.style !== BOARD_FONT.style) node.text.fontName = BOARD_FONT
 }
 
-/** Stickies (or card frames, in Figma Design) whose centre is within the emotion lane's row. */
-export function laneStickies(section: SectionNode, record: MapRecord): LaneSticky[] {
+/**
+ * Stickies (or card frames, in Figma Design) among `nodes` (a section's children, or
+ * live sync's candidates in it) whose centre is within the emotion lane's row.
+ */
+export function laneStickies(nodes: readonly SceneNode[], record: MapRecord): LaneSticky[] {
   const scale = record.grid.scale
   const row = scale && record.grid.rows.find((r) => r.laneId === scale.laneId)
   if (!scale || !row) return []
-  // The scale area: below the lane's notes, as far above the best score as the worst is above the lane's bottom.
-  const areaTop = scale.top - (row.y + row.height - scale.bottom)
   const out: LaneSticky[] = []
-  for (const node of section.children) {
+  for (const node of nodes) {
     if (node.type !== 'STICKY' && node.type !== 'FRAME') continue
     const cy = node.y + node.height / 2
-    if (cy < areaTop || cy > row.y + row.height) continue
+    // The whole row: the model tells the lane's notes strip from its scored area.
+    if (cy < row.y || cy > row.y + row.height) continue
     if (node.type === 'FRAME' && parseTag(node.getPluginData(KEY.tag))?.role !== 'emotion') continue
     const fills = node.fills
     const paint = Array.isArray(fills) ? (fills as readonly Paint[]).find((p): p is SolidPaint => p.type === 'SOLID') : undefined
@@ -167,6 +169,7 @@ function wanted(record: MapRecord, state: EmotionState): Wanted[] {
   }
   for (const m of state.moments) {
     const tag: Tag = { role: 'moment', mapId, stageId: m.stageId, moment: m.kind }
+    if (m.personaId) tag.personaId = m.personaId
     add(tag, m.box, translate(record.locale, `moment.${m.kind}`), () => (figjam ? shape('ROUNDED_RECTANGLE', hexToRgb('#FFFFFF'), 12) : labelFrame(hexToRgb('#FFFFFF'), 12)))
   }
   for (const l of state.legend) {
@@ -188,14 +191,13 @@ export interface LayerNodes {
 }
 
 /**
- * The lane's marks already in the section, found by their tags; `isLayer`, when live
- * sync's index knows the marks' ids, spares reading every other node's tag.
+ * The lane's marks among `nodes` (a section's children, or the marks live sync tracks),
+ * found by their tags.
  */
-export function layerNodesOf(section: SectionNode, record: MapRecord, isLayer?: (id: string) => boolean): LayerNodes {
+export function layerNodesOf(nodes: readonly SceneNode[], record: MapRecord): LayerNodes {
   const byKey = new Map<string, SceneNode>()
   const extra: SceneNode[] = []
-  for (const node of section.children) {
-    if (isLayer && !isLayer(node.id)) continue
+  for (const node of nodes) {
     // The lane's marks are never stickies: skipping them keeps a redraw's reads near the lane's size.
     if (node.type === 'STICKY') continue
     const tag = parseTag(node.getPluginData(KEY.tag))
@@ -210,7 +212,8 @@ export function layerNodesOf(section: SectionNode, record: MapRecord, isLayer?: 
 /** A section just made has no marks yet: nothing to look for. */
 export const NO_LAYER: () => LayerNodes = () => ({ byKey: new Map(), extra: [] })
 
-export function applyEmotionLayer(section: SectionNode, record: MapRecord, state: EmotionState, layer: LayerNodes = layerNodesOf(section, record)): number {
+/** `made` collects the nodes created, so a caller tracking the layer need not read the section again. */
+export function applyEmotionLayer(section: SectionNode, record: MapRecord, state: EmotionState, layer: LayerNodes = layerNodesOf(section.children, record), made?: SceneNode[]): number {
   const existing = layer.byKey
   const extra = layer.extra
   let writes = 0
@@ -222,6 +225,7 @@ export function applyEmotionLayer(section: SectionNode, record: MapRecord, state
       node = w.make()
       section.appendChild(node)
       tagNode(node, w.tag)
+      made?.push(node)
     }
     const moved = !near(node.x, w.box.x) || !near(node.y, w.box.y)
     const resized = node.type !== 'VECTOR' && (!near(node.width, w.box.width) || !near(node.height, w.box.height))

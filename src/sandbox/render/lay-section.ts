@@ -141,7 +141,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const record = mapRecordOf(journey, mapId, plan.grid, workshop)
   writeChunked(section, KEY.map, JSON.stringify(record))
   // The same computation live sync runs: what the lane shows is what its stickies say.
-  const state = emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section, record), locale: record.locale })
+  const state = emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section.children, record), locale: record.locale })
   applyEmotionLayer(section, record, state, input.layer)
   section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
   onProgress(total, total)

@@ -1,11 +1,11 @@
 import { message } from '../../core/i18n/keys'
 import type { MapRecord, ReadRecord } from '../../core/map-record'
 import type { SyncMap } from '../../core/messages'
-import { isOwnEcho, planBatch, type ChangeFact } from '../../core/sync-batch'
+import { isOwnEcho, planBatch, type ChangeFact, type Written } from '../../core/sync-batch'
 import { SyncIndex } from '../../core/sync-index'
 import { mapTitle, sameStatus, syncedMap, troubledMap } from '../../core/sync-status'
-import { factOf, lookAt, positionOf, type ChangedNode, type MapLookup } from './look'
-import { layerIdsOf, mapSectionsOf, readRecord } from './maps'
+import { factOf, lookAt, type ChangedNode, type MapLookup } from './look'
+import { mapSectionsOf, readRecord } from './maps'
 import { syncMap } from './map-sync'
 
 interface Slot {
@@ -14,7 +14,16 @@ interface Slot {
   /** the pass in which `cached` was last read from the section */
   readIn: number
   status: SyncMap
+  /** the nodes the lane counted at the last recompute */
+  lane: SceneNode[]
+  /** the layer's nodes as last known */
+  layer: Map<string, SceneNode>
+  /** lane and layer unknown (new map, record changed): the next recompute reads the whole section */
+  full: boolean
 }
+
+/** Node types that can hold a map section: deleting or creating one may delete or create maps. */
+const CONTAINERS: ReadonlySet<string> = new Set(['SECTION', 'FRAME', 'GROUP'])
 
 export interface LiveSync {
   /** Indexes the page's maps and brings each curve in line once (outside any callback). */
@@ -29,6 +38,13 @@ export interface LiveSync {
    * still looked at, so the map is (re)indexed as usual.
    */
   made(ids: readonly string[]): void
+  /**
+   * A generate or regenerate is about to write in pauses: batches arriving meanwhile
+   * would see a half-drawn map with its old record, so they are not acted on.
+   */
+  pause(): void
+  /** The handler is done: index the page afresh, once. */
+  resume(): void
 }
 
 /**
@@ -42,8 +58,12 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   const slots = new Map<string, Slot>()
   /** sections seen without a record (until their plugin data changes) */
   const plain = new Set<string>()
-  /** where the sync put stickies outside a callback: Figma reports those writes back */
-  let echoes = new Map<string, { x: number; y: number }>()
+  /** where the sync put stickies and layer nodes outside a callback: Figma reports those writes back */
+  let echoes = new Map<string, Written>()
+  /** outside a callback (start, resume): the sync's writes will be reported back */
+  let outside = false
+  let page: PageNode | null = null
+  let paused = 0
   /** nodes the plugin made itself (not the lane's marks), until the batch reporting them is settled */
   let ownCreations = new Set<string>()
   let drawn: ReadonlySet<string> = new Set()
@@ -90,9 +110,10 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   function register(section: SectionNode): Slot | null {
     plain.delete(section.id)
     const previous = slots.get(section.id)
-    const slot: Slot = previous ?? { section, cached: null, readIn: -1, status: { sectionId: section.id, title: section.name, moments: [], outside: 0 } }
+    const slot: Slot = previous ?? { section, cached: null, readIn: -1, status: { sectionId: section.id, title: section.name, moments: [], outside: 0 }, lane: [], layer: new Map(), full: true }
     slot.section = section
     slot.readIn = -1 // its record may have just changed
+    slot.full = true
     const record = recordOf(slot)
     if (record === undefined) {
       forget(section.id)
@@ -107,12 +128,15 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       index.setLayer(section.id, [])
       return slot
     }
-    index.setLayer(section.id, layerIdsOf(section, record, drawn))
     return slot
   }
 
-  /** Recomputes one map and writes what differs; returns the nodes written (0 when nothing differed). */
-  function recompute(slot: Slot): number {
+  /**
+   * Recomputes one map and writes what differs; returns the nodes written (0 when
+   * nothing differed). Reads the lane it counted last time and the nodes the batch
+   * touched in it, not the whole section (unless the slot is new or stale).
+   */
+  function recompute(slot: Slot, touched: readonly SceneNode[] = []): number {
     const { section } = slot
     if (section.removed) {
       forget(section.id)
@@ -129,13 +153,14 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       return 0
     }
     try {
-      const layerIds = index.layerOf(section.id)
-      const result = syncMap(section, record, (id) => layerIds.has(id))
-      index.setLane(section.id, result.laneIds)
-      const layer = result.layerNodes
-      if (layer === 'unknown') index.setLayer(section.id, layerIdsOf(section, record))
-      else if (layer !== 'same') index.setLayer(section.id, [...[...index.layerOf(section.id)].filter((id) => layer.present.has(id)), ...layer.created])
+      const result = syncMap(section, record, slot.full ? undefined : { candidates: [...slot.lane, ...touched], layer: slot.layer.values() })
+      slot.full = false
+      slot.lane = result.lane
+      index.setLane(section.id, result.lane.map((n) => n.id))
+      slot.layer = new Map(result.layer.map((n) => [n.id, n]))
+      index.setLayer(section.id, slot.layer.keys())
       for (const s of result.snapped) echoes.set(s.id, { x: s.x, y: s.y })
+      if (outside && result.layerWrites > 0) for (const n of result.layer) echoes.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height })
       slot.status = syncedMap(section.id, mapTitle(section.name, record), record, result.state)
       return result.writes
     } catch (error) {
@@ -175,20 +200,43 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     const mine = echoes
     echoes = new Map()
     const facts: ChangeFact[] = []
+    /** an unindexed container went away: maps inside it went with it */
+    let containerGone = false
+    /** containers created (pasted, undone back) that are not maps themselves: maps may be inside */
+    const containers: (BaseNode & ChildrenMixin)[] = []
     for (const change of changes) {
       if (change.type === 'CREATE' && drawn.has(change.id)) continue
       const fact = factOf(change)
       // A section given plugin data (or new) may have just become a map.
       if (fact.nodeType === 'SECTION' && (fact.type === 'CREATE' || fact.properties.includes('pluginData'))) plain.delete(fact.id)
       const wrote = mine.get(fact.id)
-      if (wrote && isOwnEcho(fact, wrote, positionOf(change.node))) continue
+      if (wrote && isOwnEcho(fact, wrote, echoOf(change.node, wrote))) continue
+      if (CONTAINERS.has(fact.nodeType) && index.get(fact.id) === undefined) {
+        if (fact.type === 'DELETE' || fact.removed) containerGone = true
+        else if (fact.type === 'CREATE' && 'children' in change.node) containers.push(change.node)
+      }
       nodes.set(fact, change.node)
       facts.push(fact)
     }
+    /** live sticky-like nodes the batch touched, by the map they are in now */
+    const touched = new Map<string, SceneNode[]>()
     const plan = planBatch(facts, (id) => index.get(id), (fact) => {
       const node = nodes.get(fact)
-      return node ? lookAt(node, lookup) : { sectionId: null, isMap: false, layer: false, nearLane: false }
+      if (!node) return { sectionId: null, isMap: false, layer: false, nearLane: false }
+      const look = lookAt(node, lookup)
+      if (look.sectionId !== null && !node.removed && !look.isMap) {
+        const list = touched.get(look.sectionId)
+        if (list) list.push(node)
+        else touched.set(look.sectionId, [node])
+      }
+      return look
     })
+    if (containerGone) for (const [id, slot] of slots) if (slot.section.removed) plan.gone.add(id)
+    for (const container of containers) {
+      if (container.removed) continue
+      // Registers each map met (recomputed at the end of this pass); a map itself is looked at by planBatch.
+      if (container.type !== 'SECTION' || lookup.recordOf(container) === undefined) for (const section of mapSectionsOf(container)) lookup.recordOf(section)
+    }
     for (const id of plan.gone) forget(id)
     for (const id of plan.reindex) {
       const slot = slots.get(id)
@@ -196,10 +244,16 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       if (slot.section.removed) forget(id)
       else register(slot.section)
     }
-    for (const [nodeId, sectionId] of plan.adopt) index.addLayer(sectionId, nodeId)
+    for (const [nodeId, sectionId] of plan.adopt) {
+      const slot = slots.get(sectionId)
+      const node = touched.get(sectionId)?.find((n) => n.id === nodeId)
+      if (!slot || !node) continue
+      index.addLayer(sectionId, nodeId)
+      slot.layer.set(nodeId, node)
+    }
     for (const id of new Set([...plan.recompute.keys(), ...met])) {
       const slot = slots.get(id)
-      if (slot) recompute(slot)
+      if (slot) recompute(slot, touched.get(id))
     }
     for (const id of plan.retitle) {
       const slot = slots.get(id)
@@ -209,14 +263,16 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   }
 
   return {
-    start(page) {
+    start(on) {
+      page = on
       index.sections().forEach(forget)
       plain.clear()
       echoes = new Map()
       pass += 1
       busy = true
+      outside = true
       try {
-        for (const section of mapSectionsOf(page)) {
+        for (const section of mapSectionsOf(on)) {
           const slot = register(section)
           if (slot) recompute(slot)
         }
@@ -224,11 +280,26 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
         onError(error)
       } finally {
         busy = false
+        outside = false
       }
       tell(true)
     },
 
+    pause() {
+      paused += 1
+    },
+
+    resume() {
+      if (paused === 0) return
+      paused -= 1
+      if (paused > 0) return
+      // What came in meanwhile is covered by indexing the page afresh.
+      deferred = []
+      if (page) this.start(page)
+    },
+
     onNodeChange(event) {
+      if (paused > 0) return
       if (busy) {
         // Only reachable if Figma delivered a batch while a pass runs; handled right after it.
         deferred.push(...event.nodeChanges)
@@ -255,4 +326,10 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       for (const id of ids) ownCreations.add(id)
     },
   }
+}
+
+/** The node's position now, and its size when the sync wrote a layer node's box. */
+function echoOf(node: ChangedNode, wrote: Written): Written | null {
+  if (node.removed) return null
+  return wrote.width === undefined ? { x: node.x, y: node.y } : { x: node.x, y: node.y, width: node.width, height: node.height }
 }

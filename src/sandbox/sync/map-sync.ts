@@ -2,38 +2,60 @@ import { emotionState, type EmotionState, type LaneSticky } from '../../core/emo
 import type { MapRecord } from '../../core/map-record'
 import { applyEmotionLayer, laneStickies, layerNodesOf } from '../render/emotion-layer'
 
+/**
+ * Where to look for a map's lane and layer without reading the whole section: the
+ * nodes the lane counted at the last recompute plus those a batch touched, and the
+ * layer's nodes as tracked. Nodes gone or moved to another parent are skipped.
+ */
+export interface LaneScope {
+  candidates: Iterable<SceneNode>
+  layer: Iterable<SceneNode>
+}
+
 export interface MapSyncResult {
   state: EmotionState
-  /** the stickies the lane counts now (for the index) */
-  laneIds: string[]
+  /** the nodes the lane counts now (for the index) */
+  lane: SceneNode[]
+  /** the layer's nodes now (for the index) */
+  layer: SceneNode[]
   /** stickies moved to the height their text says: where they are now */
   snapped: { id: string; x: number; y: number }[]
   /** nodes of the emotion layer written (created, updated or removed) */
   layerWrites: number
-  /**
-   * How the section's layer nodes changed, for the index: 'same' (none created or
-   * removed), the section's children now with those the layer added, or 'unknown'.
-   */
-  layerNodes: 'same' | 'unknown' | { present: ReadonlySet<string>; created: string[] }
   /** every node written: snapped stickies and layer nodes */
   writes: number
 }
 
 const moved = (a: number, b: number): boolean => Math.abs(a - b) > 0.01
 
+/** Live nodes of `from` that are direct children of the section, each once. */
+function within(section: SectionNode, from: Iterable<SceneNode>): SceneNode[] {
+  const out = new Map<string, SceneNode>()
+  for (const node of from) {
+    if (out.has(node.id) || node.removed) continue
+    if (node.parent?.id === section.id) out.set(node.id, node)
+  }
+  return [...out.values()]
+}
+
 /**
  * One recompute of a map's emotion lane, synchronously: read the lane's stickies,
  * compute, move stickies whose text names another score to that height, and bring
- * the drawn layer in line. Writes only what differs.
+ * the drawn layer in line. Writes only what differs. Without a scope it reads every
+ * child of the section; with one, only the scope's nodes.
  */
-export function syncMap(section: SectionNode, record: MapRecord, isLayer?: (id: string) => boolean): MapSyncResult {
+export function syncMap(section: SectionNode, record: MapRecord, scope?: LaneScope): MapSyncResult {
   const base = { grid: record.grid, scale: record.scale, personas: record.personas, locale: record.locale }
-  let stickies: LaneSticky[] = laneStickies(section, record)
+  const children = scope ? null : section.children
+  const pool = children ?? within(section, scope!.candidates)
+  let stickies: LaneSticky[] = laneStickies(pool, record)
+  const counted = new Set(stickies.map((s) => s.id))
+  const lane = pool.filter((n) => counted.has(n.id))
   let state = emotionState({ ...base, stickies })
   const snapped: MapSyncResult['snapped'] = []
   if (state.snaps.length > 0) {
     const target = new Map(state.snaps.map((s) => [s.id, s.y]))
-    for (const node of section.children) {
+    for (const node of lane) {
       const y = target.get(node.id)
       if (y === undefined || !moved(node.y, y)) continue
       node.y = y
@@ -46,41 +68,10 @@ export function syncMap(section: SectionNode, record: MapRecord, isLayer?: (id: 
     })
     state = emotionState({ ...base, stickies })
   }
-  const before = section.children
-  const count = before.length
-  const last = count > 0 ? before[count - 1]!.id : null
-  // The last child that is not a layer node: the layer never removes it, and appends after it.
-  let anchor: string | null = null
-  for (let i = count - 1; i >= 0 && isLayer; i--) {
-    const id = before[i]!.id
-    if (!isLayer(id)) {
-      anchor = id
-      break
-    }
-  }
-  const layerWrites = applyEmotionLayer(section, record, state, layerNodesOf(section, record, isLayer))
-  const layerNodes = layerWrites === 0 ? 'same' : layerChange(section.children, count, last, anchor, isLayer)
-  return { state, laneIds: stickies.map((s) => s.id), snapped, layerWrites, layerNodes, writes: snapped.length + layerWrites }
-}
-
-/**
- * How the section's layer nodes changed, from ids alone (no plugin data). The layer
- * appends what it makes: with the same count and the same last child nothing was made,
- * and so nothing removed. Otherwise the new nodes are the unindexed ones after the
- * last non-layer child.
- */
-function layerChange(
-  after: readonly SceneNode[],
-  count: number,
-  last: string | null,
-  anchor: string | null,
-  isLayer: ((id: string) => boolean) | undefined,
-): MapSyncResult['layerNodes'] {
-  const lastNow = after.length > 0 ? after[after.length - 1]!.id : null
-  if (after.length === count && lastNow === last) return 'same'
-  if (!isLayer) return 'unknown'
-  const ids = after.map((n) => n.id)
-  const from = anchor === null ? 0 : ids.lastIndexOf(anchor) + 1
-  if (anchor !== null && from === 0) return 'unknown'
-  return { present: new Set(ids), created: ids.slice(from).filter((id) => !isLayer(id)) }
+  const marks = layerNodesOf(children ?? within(section, scope!.layer), record)
+  const before = [...marks.byKey.values(), ...marks.extra]
+  const made: SceneNode[] = []
+  const layerWrites = applyEmotionLayer(section, record, state, marks, made)
+  const layer = layerWrites === 0 ? before : [...before.filter((n) => !n.removed), ...made]
+  return { state, lane, layer, snapped, layerWrites, writes: snapped.length + layerWrites }
 }
