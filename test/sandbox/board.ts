@@ -55,9 +55,17 @@ export function overlap(a: Rect, b: Rect): boolean {
 }
 
 export function fillHex(node: SceneNode): string {
-  const fills = (node as GeometryMixin).fills
-  if (!Array.isArray(fills) || fills.length === 0) return ''
-  const paint = fills[0] as SolidPaint
+  return paintHex((node as GeometryMixin).fills)
+}
+
+export function strokeHex(node: SceneNode): string {
+  return paintHex((node as MinimalStrokesMixin).strokes)
+}
+
+/** The first solid paint's colour as #RRGGBB, '' when there is none. */
+function paintHex(paints: unknown): string {
+  if (!Array.isArray(paints) || paints.length === 0) return ''
+  const paint = paints[0] as SolidPaint
   const hex = (v: number) => Math.round(v * 255).toString(16).padStart(2, '0')
   return `#${hex(paint.color.r)}${hex(paint.color.g)}${hex(paint.color.b)}`.toUpperCase()
 }

@@ -3,7 +3,7 @@ import { render } from '../../src/core/i18n'
 import { layout } from '../../src/core/layout'
 import { LANE_COLOR, PALETTE_HEX } from '../../src/core/lanes'
 import { GenerateResultSchema } from '../../src/core/messages'
-import { fillHex, overlap, pathPoints, readBoard, rectOf, sections, within, type Rect } from './board'
+import { fillHex, overlap, pathPoints, readBoard, rectOf, sections, strokeHex, within, type Rect } from './board'
 import { largeJourney, workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
 import { textMetrics } from '../emulator'
@@ -112,6 +112,22 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
       ['lowest', 's3', 'Lowest point'],
       ['steepest-drop', 's2', 'Steepest drop'],
     ])
+  })
+
+  it('with two personas, outlines each curve’s moments in that curve’s colour', async () => {
+    const plugin = startPlugin({ editorType: 'figjam' })
+    const personas = [{ id: 'a', name: 'Commuter', color: PALETTE_HEX.lightBlue }, { id: 'b', name: 'Tourist', color: PALETTE_HEX.lightGreen }]
+    const emotions = journey.stages.flatMap((s, i) => [
+      { id: `a${i}`, stageId: s.id, score: [2, 1, -2, 0, 1][i]!, personaId: 'a' },
+      { id: `b${i}`, stageId: s.id, score: [-1, 2, 1, -2, 0][i]!, personaId: 'b' },
+    ])
+    await plugin.request({ type: 'generate', journey: { ...journey, personas, emotions } })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const curveColour = new Map(board.byRole('curve').map((c) => [c.tag.personaId, strokeHex(c.node)]))
+    expect(new Set(curveColour.values()).size).toBe(2)
+    const moments = board.byRole('moment')
+    expect(new Set(moments.map((m) => m.tag.personaId))).toEqual(new Set(['a', 'b']))
+    for (const m of moments) expect(strokeHex(m.node)).toBe(curveColour.get(m.tag.personaId))
   })
 
   it('shows several participants’ scores as their mean, their spread and how many', async () => {

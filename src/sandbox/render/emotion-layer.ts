@@ -170,7 +170,15 @@ function wanted(record: MapRecord, state: EmotionState): Wanted[] {
   for (const m of state.moments) {
     const tag: Tag = { role: 'moment', mapId, stageId: m.stageId, moment: m.kind }
     if (m.personaId) tag.personaId = m.personaId
-    add(tag, m.box, translate(record.locale, `moment.${m.kind}`), () => (figjam ? shape('ROUNDED_RECTANGLE', hexToRgb('#FFFFFF'), 12) : labelFrame(hexToRgb('#FFFFFF'), 12)))
+    add(tag, m.box, translate(record.locale, `moment.${m.kind}`), () => {
+      const marker = figjam ? shape('ROUNDED_RECTANGLE', hexToRgb('#FFFFFF'), 12) : labelFrame(hexToRgb('#FFFFFF'), 12)
+      // With several curves, every curve has its own "Lowest point": the outline says whose.
+      if (m.personaId) {
+        marker.strokes = solid(strokeOf(m.personaId))
+        marker.strokeWeight = 3
+      }
+      return marker
+    })
   }
   for (const l of state.legend) {
     const tag: Tag = { role: 'legend', mapId, personaId: l.personaId }
