@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { JsonNode } from '../playground/board-json'
 import { parseScoreText } from '../../src/core/import/scores'
 import type { MapRecord } from '../../src/core/map-record'
 import { seededRandom } from '../core/random'
 import { expectInSync, laneStickiesOf, recordOf, tagOf } from '../sandbox/sync-board'
-import { launchChromium } from './chromium'
-import { startPlayground } from './server'
+import { playgroundPages } from './server'
 
 /**
  * Issue 5's workshop in the playground: 200 edits a person makes on the board with the
@@ -123,18 +122,7 @@ async function freeSpot(page: Page, points: readonly { x: number; y: number }[])
   )
 }
 
-let browser: Browser
-let server: { url: string; stop: () => void }
-
-beforeAll(async () => {
-  server = await startPlayground()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  server?.stop()
-})
+const openPage = playgroundPages()
 
 describe('a 200-edit workshop on the playground board', () => {
   it('keeps every curve, band and marker equal to a fresh recompute of the stickies after every edit', async () => {
@@ -143,10 +131,7 @@ describe('a 200-edit workshop on the playground board', () => {
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!
     const shuffled = <T>(list: readonly T[]): T[] => list.map((v) => [rand(), v] as const).sort((a, b) => a[0] - b[0]).map(([, v]) => v)
 
-    const page = await browser.newPage({ viewport: { width: 1100, height: 760 } })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(server.url)
+    const { page, errors } = await openPage({ width: 1100, height: 760 })
     await page.waitForFunction(() => (window as unknown as Win).journeyLanesPlayground.sampleDrawn)
 
     let now = await settledBoard(page)

@@ -1,36 +1,21 @@
 import { copyFileSync, readFileSync } from 'node:fs'
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Frame, FrameLocator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { JsonNode } from '../playground/board-json'
 import { LOCALES } from '../../src/core/journey'
 import { panelCatalogs } from '../../ui/i18n'
-import { launchChromium } from './chromium'
 import { compareWithBaseline, jsonBaseline } from './compare-image'
-import { startPlayground } from './server'
+import { playgroundPages } from './server'
 
 /**
  * The playground in Debian's Chromium, used the way a person uses it: the real panel
  * in its iframe, the real plugin drawing on the emulated board.
  */
 
-let browser: Browser
-let server: { url: string; stop: () => void }
-
-beforeAll(async () => {
-  server = await startPlayground()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  server?.stop()
-})
+const openPage = playgroundPages()
 
 async function open(query = ''): Promise<{ page: Page; panel: FrameLocator; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await page.goto(`${server.url}${query}`)
+  const { page, errors } = await openPage({ width: 1400, height: 900 }, query)
   await page.waitForFunction(() => (window as unknown as { journeyLanesPlayground?: { sampleDrawn: boolean } }).journeyLanesPlayground?.sampleDrawn)
   expect(errors).toEqual([])
   return { page, panel: page.frameLocator('#panel'), errors }

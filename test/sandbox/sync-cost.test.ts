@@ -1,9 +1,7 @@
-import { NO_WORKSHOP } from '../../src/core/workshop'
 import { describe, expect, it } from 'vitest'
-import { renderBoard } from '../../src/sandbox/render/render-board'
 import { createFigmaEmulator } from '../emulator'
 import { seededRandom } from '../core/random'
-import { sections } from './board'
+import { drawnEarlier } from './drawn-earlier'
 import { largeJourney, workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
 import { crowdedJourney, expectInSync, laneRow, recordOf, tagOf } from './sync-board'
@@ -20,13 +18,7 @@ const median = (values: readonly number[]): number => {
 describe('live sync cost on a 30-stage map with 20 emotion stickies per stage', () => {
   it('writes only what changed and stays proportional to the touched lane', async () => {
     const emulator = createFigmaEmulator({ editorType: 'figjam' })
-    const uninstall = emulator.controls.installGlobals(globalThis)
-    try {
-      await renderBoard(crowdedJourney(workshopJourney(), 30, 20), NO_WORKSHOP, () => undefined)
-    } finally {
-      uninstall()
-    }
-    const section = sections(emulator.figma.currentPage)[0]!
+    const section = (await drawnEarlier(emulator, crowdedJourney(workshopJourney(), 30, 20)))[0]!
     const record = recordOf(section)
     const lane = section.children.filter((n): n is StickyNode => n.type === 'STICKY' && tagOf(n)?.role === 'emotion')
     expect(lane).toHaveLength(600)
@@ -85,13 +77,7 @@ describe('live sync reads per batch on a map full of cards', () => {
     const emulator = createFigmaEmulator({ editorType: 'figjam' })
     const base = largeJourney(34)
     const journey = { ...base, emotions: base.stages.flatMap((s, i) => [0, 1, 2].map((n) => ({ id: `e-${s.id}-${n}`, stageId: s.id, score: ((i + n) % 5) - 2 }))) }
-    const uninstall = emulator.controls.installGlobals(globalThis)
-    try {
-      await renderBoard(journey, NO_WORKSHOP, () => undefined)
-    } finally {
-      uninstall()
-    }
-    const section = sections(emulator.figma.currentPage)[0]!
+    const section = (await drawnEarlier(emulator, journey))[0]!
     const record = recordOf(section)
     const lane = section.children.filter((n): n is StickyNode => n.type === 'STICKY' && tagOf(n)?.role === 'emotion')
     const cards = section.children.filter((n) => n.type === 'STICKY' && tagOf(n)?.role === 'card')

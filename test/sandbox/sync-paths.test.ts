@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/core/i18n'
 import { yOfScore } from '../../src/core/layout'
-import { NO_WORKSHOP } from '../../src/core/workshop'
-import { renderBoard } from '../../src/sandbox/render/render-board'
 import { createFigmaEmulator } from '../emulator'
 import { sections } from './board'
+import { drawnEarlier } from './drawn-earlier'
 import { workshopJourney } from './journeys'
 import { startPlugin, type PluginHarness } from './plugin-harness'
 import { batch, columnOf, emotionSticky, expectInSync, expectOnlyChangedWritten, freshState, lastStatus, laneRow, recordOf } from './sync-board'
@@ -95,14 +94,7 @@ describe('live sync: stickies dragged, recoloured and retyped', () => {
 describe('live sync at start with a corrupt map on the board', () => {
   it('reports the corrupt map, syncs the healthy one, and throws nothing', async () => {
     const emulator = createFigmaEmulator({ editorType: 'figjam' })
-    const uninstall = emulator.controls.installGlobals(globalThis)
-    try {
-      await renderBoard({ ...workshopJourney(), title: 'Broken' }, NO_WORKSHOP, () => undefined)
-      await renderBoard({ ...workshopJourney(), title: 'Healthy' }, NO_WORKSHOP, () => undefined)
-    } finally {
-      uninstall()
-    }
-    const [broken, healthy] = sections(emulator.figma.currentPage)
+    const [broken, healthy] = await drawnEarlier(emulator, { ...workshopJourney(), title: 'Broken' }, { ...workshopJourney(), title: 'Healthy' })
     broken!.setPluginData('map.0', '{ broken')
     const plugin = startPlugin({ editorType: 'figjam', emulator })
     await emulator.controls.flush()

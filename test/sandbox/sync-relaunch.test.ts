@@ -1,9 +1,8 @@
-import { NO_WORKSHOP } from '../../src/core/workshop'
 import { describe, expect, it } from 'vitest'
 import type { Journey } from '../../src/core/journey'
-import { renderBoard } from '../../src/sandbox/render/render-board'
 import { createFigmaEmulator } from '../emulator'
 import { sections } from './board'
+import { drawnEarlier } from './drawn-earlier'
 import { workshopJourney } from './journeys'
 import { startPlugin, type Emulator } from './plugin-harness'
 import { emotionSticky, expectInSync, lastStatus } from './sync-board'
@@ -11,13 +10,7 @@ import { emotionSticky, expectInSync, lastStatus } from './sync-board'
 /** A board left on the page by an earlier run, then edited while the plugin was closed. */
 async function boardFromEarlierRun(command: string, journey: Journey = workshopJourney()): Promise<{ emulator: Emulator; section: SectionNode }> {
   const emulator = createFigmaEmulator({ editorType: 'figjam', command, relaunchCommands: ['edit', 'redraw'] })
-  const uninstall = emulator.controls.installGlobals(globalThis)
-  try {
-    await renderBoard(journey, NO_WORKSHOP, () => undefined)
-  } finally {
-    uninstall()
-  }
-  const section = sections(emulator.figma.currentPage)[0]!
+  const section = (await drawnEarlier(emulator, journey))[0]!
   return { emulator, section }
 }
 
