@@ -29,7 +29,7 @@ async function run(request: UiRequest): Promise<void> {
     progress: (done: number, total: number) => post({ type: 'progress', id: request.id, done, total }),
     made: (ids: readonly string[]) => sync?.made(ids),
   }
-  // A board drawn in pauses must not be synced half-drawn: live sync waits, then indexes the page once.
+  // A board drawn in pauses must not be synced half-drawn: live sync holds what changes until it is done.
   const draws = request.type === 'generate' || request.type === 'regenerate'
   const paused = draws ? sync : null
   paused?.pause()

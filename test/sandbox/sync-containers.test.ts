@@ -121,4 +121,27 @@ describe('live sync while the plugin redraws a map', () => {
     await batch(emulator, () => controls.user.move(sticky, sticky.x, laneRow(recordOf(map)).top - sticky.height / 2))
     expectInSync(map)
   })
+
+  it('an edit to another map while a regenerate draws is settled when the drawing is done', async () => {
+    const emulator = createFigmaEmulator({ editorType: 'figjam' })
+    const page = emulator.figma.currentPage
+    const plugin = startPlugin({ editorType: 'figjam', emulator, clockStep: 20 })
+    const { controls } = emulator
+    await controls.flush()
+    expect((await plugin.request({ type: 'generate', journey: { ...largeJourney(2), title: 'Redrawn' } })).error).toBeUndefined()
+    expect((await plugin.request({ type: 'generate', journey: { ...workshopJourney(), title: 'Other' } })).error).toBeUndefined()
+    await controls.flush()
+    const [redrawn, other] = sections(page)
+    page.selection = [redrawn!]
+    const base = LoadedMapSchema.parse((await plugin.request({ type: 'load-selected-map' })).reply).journey
+    const pending = plugin.request({ type: 'regenerate', sectionId: redrawn!.id, journey: { ...base, stages: [...base.stages].reverse() }, workshop: NO_WORKSHOP })
+    // Someone drags a sticky of the other map to the top of its lane while the first is redrawn.
+    const sticky = emotionSticky(other!, 's2')
+    controls.user.move(sticky, sticky.x, laneRow(recordOf(other!)).top - sticky.height / 2, { remote: true })
+    expect((await pending).error).toBeUndefined()
+    await controls.flush()
+    expect(controls.callbackErrors).toEqual([])
+    expectInSync(other!)
+    expectInSync(redrawn!)
+  })
 })

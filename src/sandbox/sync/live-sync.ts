@@ -43,7 +43,7 @@ export interface LiveSync {
    * would see a half-drawn map with its old record, so they are not acted on.
    */
   pause(): void
-  /** The handler is done: index the page afresh, once. */
+  /** The handler is done: settle what changed meanwhile, once. */
   resume(): void
 }
 
@@ -62,8 +62,9 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   let echoes = new Map<string, Written>()
   /** outside a callback (start, resume): the sync's writes will be reported back */
   let outside = false
-  let page: PageNode | null = null
   let paused = 0
+  /** changes delivered while paused, settled at resume */
+  let held: NodeChange[] = []
   /** nodes the plugin made itself (not the lane's marks), until the batch reporting them is settled */
   let ownCreations = new Set<string>()
   let drawn: ReadonlySet<string> = new Set()
@@ -262,9 +263,30 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     tell(false)
   }
 
+  /** Settles a batch, and any delivered while it ran. */
+  function take(changes: readonly NodeChange[]): void {
+    if (busy) {
+      // Only reachable if Figma delivered a batch while a pass runs; handled right after it.
+      deferred.push(...changes)
+      return
+    }
+    busy = true
+    try {
+      runBatch(changes)
+      while (deferred.length > 0) {
+        const more = deferred
+        deferred = []
+        runBatch(more)
+      }
+    } catch (error) {
+      onError(error)
+    } finally {
+      busy = false
+    }
+  }
+
   return {
-    start(on) {
-      page = on
+    start(page) {
       index.sections().forEach(forget)
       plain.clear()
       echoes = new Map()
@@ -272,7 +294,7 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       busy = true
       outside = true
       try {
-        for (const section of mapSectionsOf(on)) {
+        for (const section of mapSectionsOf(page)) {
           const slot = register(section)
           if (slot) recompute(slot)
         }
@@ -292,32 +314,25 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     resume() {
       if (paused === 0) return
       paused -= 1
-      if (paused > 0) return
-      // What came in meanwhile is covered by indexing the page afresh.
-      deferred = []
-      if (page) this.start(page)
+      if (paused > 0 || held.length === 0) return
+      // What the handler and people changed meanwhile is settled now, once, with the map
+      // whole and its record new. The handler's creations stay known for the batch Figma
+      // has yet to deliver; the sync's writes here are reported back, as at start.
+      const changes = held
+      held = []
+      const mine = ownCreations
+      outside = true
+      try {
+        take(changes)
+      } finally {
+        outside = false
+        for (const id of mine) ownCreations.add(id)
+      }
     },
 
     onNodeChange(event) {
-      if (paused > 0) return
-      if (busy) {
-        // Only reachable if Figma delivered a batch while a pass runs; handled right after it.
-        deferred.push(...event.nodeChanges)
-        return
-      }
-      busy = true
-      try {
-        runBatch(event.nodeChanges)
-        while (deferred.length > 0) {
-          const more = deferred
-          deferred = []
-          runBatch(more)
-        }
-      } catch (error) {
-        onError(error)
-      } finally {
-        busy = false
-      }
+      if (paused > 0) held.push(...event.nodeChanges)
+      else take(event.nodeChanges)
     },
 
     status: statusNow,
