@@ -62,9 +62,8 @@ export const EmotionSchema = z.object({
   note: z.optional(Text),
 })
 
-/** The shape of a journey, before the cross-field rules in `checkJourney`. */
-export const JourneyShapeSchema = z.object({
-  schema: z.literal(SCHEMA_VERSION),
+/** A journey's structure without its cards: what a template also holds, with the same limits. */
+export const JourneyStructureShape = {
   title: Text,
   locale: LocaleSchema,
   direction: z.enum(['ltr', 'rtl']),
@@ -72,6 +71,12 @@ export const JourneyShapeSchema = z.object({
   stages: z.array(StageSchema).check(z.maxLength(200)),
   lanes: z.array(LaneSchema).check(z.maxLength(50)),
   personas: z.array(PersonaSchema).check(z.maxLength(50)),
+}
+
+/** The shape of a journey, before the cross-field rules in `checkJourney`. */
+export const JourneyShapeSchema = z.object({
+  schema: z.literal(SCHEMA_VERSION),
+  ...JourneyStructureShape,
   cards: z.array(CardSchema).check(z.maxLength(20000)),
   emotions: z.array(EmotionSchema).check(z.maxLength(20000)),
 })

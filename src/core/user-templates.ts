@@ -1,14 +1,6 @@
 import * as z from 'zod/mini'
 import type { Message } from './i18n'
-import {
-  LaneSchema,
-  LocaleSchema,
-  PersonaSchema,
-  SCHEMA_VERSION,
-  ScaleSchema,
-  StageSchema,
-  type Journey,
-} from './journey'
+import { JourneyStructureShape, SCHEMA_VERSION, type Journey } from './journey'
 import { WorkshopSchema, type Workshop } from './workshop'
 
 /**
@@ -39,18 +31,9 @@ function hasUniqueIds(setup: { stages: readonly { id: string }[]; lanes: readonl
   return new Set(ids).size === ids.length
 }
 
-/** What a template starts a journey with. */
+/** What a template starts a journey with: the journey's structure (same limits), no cards, and the workshop options. */
 export const TemplateSetupSchema = z
-  .object({
-    title: z.string().check(z.maxLength(5000)),
-    locale: LocaleSchema,
-    direction: z.enum(['ltr', 'rtl']),
-    scale: ScaleSchema,
-    stages: z.array(StageSchema).check(z.maxLength(200)),
-    lanes: z.array(LaneSchema).check(z.maxLength(50)),
-    personas: z.array(PersonaSchema).check(z.maxLength(50)),
-    workshop: WorkshopSchema,
-  })
+  .object({ ...JourneyStructureShape, workshop: WorkshopSchema })
   .check(z.refine(hasUniqueIds, { message: 'two stages, lanes or personas share an id' }))
 export type TemplateSetup = z.infer<typeof TemplateSetupSchema>
 
