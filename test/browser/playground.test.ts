@@ -30,6 +30,10 @@ function all(list: JsonNode[]): JsonNode[] {
 
 /** Drags a node on the board by (dx, dy) screen pixels, holding it `grip` pixels in from its corner. */
 async function dragBy(page: Page, id: string, dx: number, dy: number, grip = 10): Promise<void> {
+  // The plugin may still be settling what came before (a generate, a sync pass): wait until
+  // the board shows it, so the element held is not replaced by the next redraw mid-drag,
+  // and again after, so the next step finds the board as the drag left it.
+  await settle(page)
   const el = page.locator(`[data-node-id="${id}"]`)
   await el.scrollIntoViewIfNeeded()
   const box = (await el.boundingBox())!
@@ -37,6 +41,12 @@ async function dragBy(page: Page, id: string, dx: number, dy: number, grip = 10)
   await page.mouse.down()
   await page.mouse.move(box.x + grip + dx, box.y + grip + dy, { steps: 6 })
   await page.mouse.up()
+  await settle(page)
+}
+
+/** Waits until the plugin has handled every change so far and the board shows it. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { journeyLanesPlayground: { settle: () => Promise<void> } }).journeyLanesPlayground.settle())
 }
 
 function section(list: JsonNode[], name: string): JsonNode {
