@@ -109,6 +109,14 @@ export class EmulatorContext {
     return `1:${this.nextId++}`
   }
 
+  /** After loading a saved document: new ids continue past the highest loaded one. */
+  continueIdsAfter(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const n = Number(id.split(':')[1])
+      if (Number.isInteger(n) && n >= this.nextId) this.nextId = n + 1
+    }
+  }
+
   warn(message: string): void {
     this.warnings.push(message)
   }

@@ -49,7 +49,7 @@ import { buildFigma } from './figma-global'
 import { createNode, defaultState, register, removeNode, userDuplicate, userReparent, userSetText } from './nodes'
 import { textHeight } from './text-metrics'
 import type { UiControls } from './ui-bridge'
-import type { NodeImpl } from './node-impl'
+import type { EmulatedNodeType, NodeImpl, NodeState } from './node-impl'
 
 export { DEFAULT_FONTS } from './fonts'
 export * as textMetrics from './text-metrics'
@@ -79,6 +79,14 @@ export interface EmulatorOptions {
   viewportSize?: { width: number; height: number }
   documentName?: string
   pageName?: string
+  /** a document saved by controls.saveDocument() (of the same editorType): the file as an earlier session left it */
+  document?: SavedDocument
+}
+
+/** Every live node of a document with its full state: a file as it was, to open again later (test/fixtures/records). */
+export interface SavedDocument {
+  editorType: 'figjam' | 'figma'
+  nodes: { id: string; type: EmulatedNodeType; state: NodeState }[]
 }
 
 /** The figma members the plugin uses, typed from @figma/plugin-typings. */
@@ -168,6 +176,8 @@ export interface EmulatorControls {
   nodes(): SceneNode[]
   /** any node ever created, removed or not (null for unknown ids) */
   node(id: string): BaseNode | null
+  /** every live node and its state, to open as EmulatorOptions.document in another emulator */
+  saveDocument(): SavedDocument
   /** the text metrics used for stickies and auto-resizing text */
   textHeight(text: string, width: number, fontSize: number): number
   /** resolves after queued deliveries ran and async plugin callbacks settled */
@@ -193,6 +203,17 @@ export interface FigmaEmulator {
   readonly controls: EmulatorControls
 }
 
+function loadDocument(ctx: EmulatorContext, saved: SavedDocument): void {
+  if (saved.editorType !== ctx.options.editorType) throw new Error(`[figma-emulator] a ${saved.editorType} document cannot open as ${ctx.options.editorType}`)
+  for (const node of saved.nodes) register(ctx, node.type, structuredClone(node.state), node.id)
+  const doc = ctx.nodes.get('0:0')
+  const page = doc?.s.children?.map((id) => ctx.nodes.get(id)).find((n) => n?.type === 'PAGE')
+  if (!doc || !page) throw new Error('[figma-emulator] a saved document needs its document (0:0) and a page')
+  ctx.doc = doc
+  ctx.page = page
+  ctx.continueIdsAfter(ctx.nodes.keys())
+}
+
 export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
   const resolved: ResolvedOptions = {
     editorType: options.editorType,
@@ -209,9 +230,12 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     realm: options.realm,
   }
   const ctx = new EmulatorContext(resolved)
-  ctx.doc = register(ctx, 'DOCUMENT', { ...defaultState('DOCUMENT'), name: resolved.documentName }, '0:0')
-  ctx.page = register(ctx, 'PAGE', { ...defaultState('PAGE'), name: resolved.pageName, parent: '0:0' }, '0:1')
-  ctx.doc.s.children = [ctx.page.id]
+  if (options.document) loadDocument(ctx, options.document)
+  else {
+    ctx.doc = register(ctx, 'DOCUMENT', { ...defaultState('DOCUMENT'), name: resolved.documentName }, '0:0')
+    ctx.page = register(ctx, 'PAGE', { ...defaultState('PAGE'), name: resolved.pageName, parent: '0:0' }, '0:1')
+    ctx.doc.s.children = [ctx.page.id]
+  }
   ctx.undo.init()
 
   const figma = buildFigma(ctx, Symbol('figma.mixed'))
@@ -360,6 +384,10 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     clientStorage: { dump: () => ctx.storage.dump(), bytes: () => ctx.storage.bytes() },
     nodes: () => walk(ctx.page, []),
     node: (id) => (ctx.nodes.get(id)?.proxy as BaseNode | undefined) ?? null,
+    saveDocument: () => ({
+      editorType: resolved.editorType,
+      nodes: [...ctx.nodes.values()].filter((n) => !n.removed).map((n) => ({ id: n.id, type: n.type, state: structuredClone(n.s) })),
+    }),
     textHeight,
     flush: () => ctx.flush(),
     undo: () => ctx.undo.undo(),
