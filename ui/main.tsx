@@ -1,9 +1,9 @@
 import { render } from 'preact'
 import { App } from './app'
-import { onPageRunner, workerRunner } from './import-runner'
-import { serveImports } from './import-worker'
-import { detectLocale } from './locale'
-import { postToParent, subscribeToWindow } from './messaging'
+import { onPageRunner, workerRunner } from './import/runner'
+import { serveImports } from './import/worker'
+import { detectLocale } from './i18n/locale'
+import { postToParent, subscribeToWindow } from './rpc/messaging'
 import './styles.css'
 
 // This one script is both the panel and its import worker: the plugin iframe loads no

@@ -1,6 +1,6 @@
 import type { Message } from '../core/i18n'
 import { isCoreKey } from '../core/i18n/keys'
-import { SandboxToUiSchema, type SandboxToUi } from '../core/messages'
+import { SandboxToUiSchema, type SandboxToUi } from '../core/protocol/messages'
 
 /**
  * Everything the sandbox says to the panel goes through here. Outgoing messages

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { importFile } from '../../src/core/import'
-import { makeBigCsv } from '../import/big-csv'
+import { makeBigCsv } from '../core/import/big-csv'
 import { encodeCp1251 } from './cp1251'
 import { median, type BenchRow } from './table'
 

@@ -1,5 +1,5 @@
-import type { Journey } from '../../src/core/journey'
-import { NO_WORKSHOP } from '../../src/core/workshop'
+import type { Journey } from '../../src/core/model/journey'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { boardJourney } from './generate.bench'
 import { startDriver } from './plugin-driver'
 import type { BenchRow } from './table'

@@ -1,5 +1,5 @@
 import { crowdedJourney, workshopJourney } from '../sandbox/journeys'
-import { NO_WORKSHOP } from '../../src/core/workshop'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { startDriver } from './plugin-driver'
 import { median, type BenchRow } from './table'
 

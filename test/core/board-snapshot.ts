@@ -1,9 +1,9 @@
-import { formatCardText } from '../../src/core/card-text'
-import type { Journey } from '../../src/core/journey'
-import { layout } from '../../src/core/layout'
-import { mapRecordOf, tagger } from '../../src/core/map-record'
-import type { Plan, PlanNode } from '../../src/core/plan'
-import type { BoardSnapshot, SnapshotNode } from '../../src/core/read-board'
+import { formatCardText } from '../../src/core/layout/card-text'
+import type { Journey } from '../../src/core/model/journey'
+import { layout } from '../../src/core/layout/layout'
+import { mapRecordOf, tagger } from '../../src/core/board/map-record'
+import type { Plan, PlanNode } from '../../src/core/layout/plan'
+import type { BoardSnapshot, SnapshotNode } from '../../src/core/board/read-board'
 
 export const MAP_ID = 'map-test'
 

@@ -1,6 +1,6 @@
-import { CORE_LANE_KINDS } from '../../src/core/lanes'
-import type { Card, Emotion, Journey } from '../../src/core/journey'
-import { makeLane } from '../../src/core/templates'
+import { CORE_LANE_KINDS } from '../../src/core/model/lane-kinds'
+import type { Card, Emotion, Journey } from '../../src/core/model/journey'
+import { makeLane } from '../../src/core/templates/built-in'
 import { randomText, seededRandom } from './random'
 
 /**

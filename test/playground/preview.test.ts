@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { panelCatalogs } from '../../ui/catalogs'
+import { panelCatalogs } from '../../ui/i18n/catalogs'
 
 const dir = mkdtempSync(join(tmpdir(), 'preview-'))
 

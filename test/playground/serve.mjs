@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const here = fileURLToPath(new URL('./', import.meta.url))
+const here = fileURLToPath(new URL('.//', import.meta.url))
 const port = Number(process.env.PORT ?? 4173)
 const host = '127.0.0.1'
 

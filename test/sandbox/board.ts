@@ -1,4 +1,4 @@
-import { parseMapRecord, parseTag, type Tag } from '../../src/core/map-record'
+import { parseMapRecord, parseTag, type Tag } from '../../src/core/board/map-record'
 
 /** Reads a drawn board back from the emulated page, for assertions. */
 export interface BoardNode {

@@ -1,5 +1,5 @@
-import type { Journey } from '../../src/core/journey'
-import { NO_WORKSHOP } from '../../src/core/workshop'
+import type { Journey } from '../../src/core/model/journey'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { renderBoard } from '../../src/sandbox/render/render-board'
 import { sections } from './board'
 import type { Emulator } from './plugin-harness'

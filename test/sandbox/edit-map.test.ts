@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/core/i18n'
-import { LoadedMapSchema } from '../../src/core/messages'
+import { LoadedMapSchema } from '../../src/core/protocol/messages'
 import { readBoard, sections } from './board'
 import { workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'

@@ -1,5 +1,5 @@
-import type { Journey } from '../../src/core/journey'
-import { createTemplate } from '../../src/core/templates'
+import type { Journey } from '../../src/core/model/journey'
+import { createTemplate } from '../../src/core/templates/built-in'
 
 /** What a designer types in the panel: a few cards in most lanes and a score per stage. */
 export function workshopJourney(locale: 'en' | 'ru' = 'en'): Journey {

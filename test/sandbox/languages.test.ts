@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../src/core/import'
-import { LoadedMapSchema } from '../../src/core/messages'
-import { NO_WORKSHOP } from '../../src/core/workshop'
-import { encode, fixtureText, journeyOf } from '../import/helpers'
+import { LoadedMapSchema } from '../../src/core/protocol/messages'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
+import { encode, fixtureText, journeyOf } from '../core/import/helpers'
 import { readBoard, sections } from './board'
 import { startPlugin } from './plugin-harness'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Message } from '../../src/core/i18n'
-import { SandboxToUiSchema, type SandboxToUi, type UiRequest } from '../../src/core/messages'
+import { SandboxToUiSchema, type SandboxToUi, type UiRequest } from '../../src/core/protocol/messages'
 import { runPluginInRealm, runPluginOn, type Emulator, type RealmOptions } from './run-plugin'
 
 const CODE_PATH = new URL('../../dist/code.js', import.meta.url)

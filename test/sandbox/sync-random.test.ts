@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { seededRandom } from '../core/random'
-import type { Journey } from '../../src/core/journey'
+import type { Journey } from '../../src/core/model/journey'
 import { sections } from './board'
 import { workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
-import { LAYER_ROLES } from '../../src/core/map-record'
+import { LAYER_ROLES } from '../../src/core/board/map-record'
 import { batch, expectInSync, expectOnlyChangedWritten, laneRow, recordOf, tagOf } from './sync-board'
 
 const PERSONAS = [

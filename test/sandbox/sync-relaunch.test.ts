@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Journey } from '../../src/core/journey'
+import type { Journey } from '../../src/core/model/journey'
 import { createFigmaEmulator } from '../emulator'
 import { sections } from './board'
 import { drawnEarlier } from './drawn-earlier'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/core/i18n'
-import { yOfScore } from '../../src/core/layout'
+import { yOfScore } from '../../src/core/layout/layout'
 import { sections } from './board'
 import { workshopJourney } from './journeys'
 import { startPlugin, type PluginHarness } from './plugin-harness'

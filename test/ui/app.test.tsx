@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { NO_WORKSHOP } from '../../src/core/workshop'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTemplate } from '../../src/core/templates'
-import { JourneyShapeSchema, type Locale } from '../../src/core/journey'
+import { createTemplate } from '../../src/core/templates/built-in'
+import { JourneyShapeSchema, type Locale } from '../../src/core/model/journey'
 import { App } from '../../ui/app'
 import { fakeSandbox } from './fake-sandbox'
 import { press, tab } from './keyboard'

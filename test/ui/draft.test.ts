@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkJourney } from '../../src/core/check-journey'
-import { createTemplate } from '../../src/core/templates'
-import { CATALOG_KINDS, cellLines, draftFromJourney, isDraftEmpty, journeyFromDraft, type Draft } from '../../ui/draft'
+import { checkJourney } from '../../src/core/model/check-journey'
+import { createTemplate } from '../../src/core/templates/built-in'
+import { CATALOG_KINDS, cellLines, draftFromJourney, isDraftEmpty, journeyFromDraft, type Draft } from '../../ui/draft/draft'
 import {
   addCustomLane,
   addStage,
@@ -16,7 +16,7 @@ import {
   setScale,
   setScore,
   toggleLane,
-} from '../../ui/draft-ops'
+} from '../../ui/draft/ops'
 
 const customer = (locale: 'en' | 'ru' = 'en'): Draft => draftFromJourney(createTemplate('customer', locale))
 const ids = (d: Draft) => d.stages.map((s) => s.id)

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { NO_WORKSHOP } from '../../src/core/workshop'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toCsv, toJson, toMermaid } from '../../src/core/export'
-import { JourneyShapeSchema, type Journey } from '../../src/core/journey'
-import { createTemplate } from '../../src/core/templates'
+import { JourneyShapeSchema, type Journey } from '../../src/core/model/journey'
+import { createTemplate } from '../../src/core/templates/built-in'
 import { App } from '../../ui/app'
-import { exportFileName } from '../../ui/export-file'
+import { exportFileName } from '../../ui/export/file'
 import { fakeSandbox } from './fake-sandbox'
 
 /** A map as the sandbox would send it, and as the panel has it after checking the reply. */

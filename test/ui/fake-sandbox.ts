@@ -1,6 +1,6 @@
 import { vi } from 'vitest'
-import type { UiToSandbox } from '../../src/core/messages'
-import type { Post, Subscribe } from '../../ui/rpc'
+import type { UiToSandbox } from '../../src/core/protocol/messages'
+import type { Post, Subscribe } from '../../ui/rpc/client'
 
 /** A stand-in for the plugin sandbox: records what the panel posts and sends it messages. */
 export function fakeSandbox() {

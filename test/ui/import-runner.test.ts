@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ImportResult } from '../../src/core/import/types'
-import { workerRunner, type ImportRequest, type WorkerReply } from '../../ui/import-runner'
-import { runImport } from '../../ui/run-import'
+import { workerRunner, type ImportRequest, type WorkerReply } from '../../ui/import/runner'
+import { runImport } from '../../src/core/import/request'
 
 const request: ImportRequest = {
   source: { kind: 'text', text: 'stage,text\nSearch,Googles it\nPay,Card\n', name: 'pasted.txt' },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { detectLocale } from '../../ui/locale'
-import { postToParent, subscribeToWindow } from '../../ui/messaging'
+import { detectLocale } from '../../ui/i18n/locale'
+import { postToParent, subscribeToWindow } from '../../ui/rpc/messaging'
 
 afterEach(() => {
   vi.restoreAllMocks()

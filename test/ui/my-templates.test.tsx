@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { UiToSandbox } from '../../src/core/messages'
-import { parseTemplatesFile, templatesFileText, type TemplateListing, type UserTemplate } from '../../src/core/user-templates'
-import { TEMPLATE_SCHEMA } from '../../src/core/user-templates'
+import type { UiToSandbox } from '../../src/core/protocol/messages'
+import { parseTemplatesFile, templatesFileText, type TemplateListing, type UserTemplate } from '../../src/core/templates/saved'
+import { TEMPLATE_SCHEMA } from '../../src/core/templates/saved'
 import { App } from '../../ui/app'
 import { fakeSandbox } from './fake-sandbox'
 import { press } from './keyboard'
@@ -91,8 +91,8 @@ describe('saving the journey as my template', () => {
 
 /** A setup as the panel would save it: the Do – Think – Feel template with workshop options. */
 async function someSetup() {
-  const { setupFromDraft } = await import('../../ui/my-templates')
-  const { draftFromTemplate } = await import('../../ui/editor-state')
+  const { setupFromDraft } = await import('../../ui/templates/saved')
+  const { draftFromTemplate } = await import('../../ui/draft/editor-state')
   const draft = draftFromTemplate('dtf', 'en')
   return setupFromDraft({ ...draft, title: 'Clinic visit', workshop: { placeholders: 4, hints: true, persona: null, parkingLot: true } })
 }

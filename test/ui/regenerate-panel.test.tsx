@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Journey } from '../../src/core/journey'
-import { createTemplate } from '../../src/core/templates'
-import { NO_WORKSHOP, type Workshop } from '../../src/core/workshop'
+import type { Journey } from '../../src/core/model/journey'
+import { createTemplate } from '../../src/core/templates/built-in'
+import { NO_WORKSHOP, type Workshop } from '../../src/core/model/workshop'
 import { App } from '../../ui/app'
 import { fakeSandbox } from './fake-sandbox'
 

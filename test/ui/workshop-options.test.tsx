@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { useState } from 'preact/hooks'
 import { afterEach, describe, expect, it } from 'vitest'
-import { NO_WORKSHOP, type Workshop } from '../../src/core/workshop'
-import { WorkshopOptions } from '../../ui/components/WorkshopOptions'
-import type { DraftAction } from '../../ui/draft-ops'
-import { LocaleProvider } from '../../ui/i18n'
+import { NO_WORKSHOP, type Workshop } from '../../src/core/model/workshop'
+import { WorkshopOptions } from '../../ui/components/build/WorkshopOptions'
+import type { DraftAction } from '../../ui/draft/ops'
+import { LocaleProvider } from '../../ui/i18n/context'
 import { tab } from './keyboard'
 
 afterEach(() => {

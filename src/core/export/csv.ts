@@ -1,6 +1,6 @@
-import type { Journey } from '../journey'
+import type { Journey } from '../model/journey'
 import { translate } from '../i18n'
-import { formatScale } from '../import/scores'
+import { formatScale } from '../model/scores'
 
 /**
  * The long CSV shape: one row per observation, with the header names our importer

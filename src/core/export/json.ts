@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Journey } from '../journey'
+import { SCHEMA_VERSION, type Journey } from '../model/journey'
 
 /** The journey as pretty-printed JSON, its schema version first, so it can be read back and migrated. */
 export function toJson(journey: Journey): string {

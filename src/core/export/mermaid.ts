@@ -1,5 +1,5 @@
 import { translate } from '../i18n'
-import type { Card, Journey } from '../journey'
+import type { Card, Journey } from '../model/journey'
 
 /**
  * A Mermaid `journey` diagram: a section per stage, a task per card of the

@@ -1,4 +1,4 @@
-import type { Locale } from '../journey'
+import type { Locale } from '../model/journey'
 import { boardBg } from './board-bg'
 import { boardEn, type BoardKey } from './board-en'
 import { boardHe } from './board-he'

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../journey'
+import { LOCALES, type Locale } from '../model/journey'
 import { coreCatalogs, makeI18n, type Catalog } from './index'
 import { importBg } from './import-bg'
 import { importEn } from './import-en'

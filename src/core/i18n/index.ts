@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../journey'
+import { LOCALES, type Locale } from '../model/journey'
 import { boardCatalogs } from './board'
 import { bg } from './bg'
 import { en } from './en'

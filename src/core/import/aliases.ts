@@ -1,5 +1,5 @@
-import type { LaneKind } from '../lanes'
-import { normalizeName } from './normalize'
+import type { LaneKind } from '../model/lane-kinds'
+import { normalizeName } from '../model/normalize'
 import type { Field } from './types'
 
 /**

@@ -1,4 +1,4 @@
-import { columnLetter } from './normalize'
+import { columnLetter } from '../model/normalize'
 
 /** How a problem names a column: its header as written, or its letter when the header is empty. */
 export function columnName(headers: readonly string[], index: number): string {

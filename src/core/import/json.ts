@@ -1,5 +1,5 @@
-import { checkJourney } from '../check-journey'
-import type { Journey } from '../journey'
+import { checkJourney } from '../model/check-journey'
+import type { Journey } from '../model/journey'
 import type { Problems } from './problems'
 
 /** A journey as our exporter writes it; every problem `checkJourney` finds refuses the file. */

@@ -1,8 +1,8 @@
 import { MAX_TEXT, type JourneyBuilder } from './builder'
 import { columnName, isBlankCells } from './columns'
-import { clip } from './normalize'
+import { clip } from '../model/normalize'
 import type { Problems } from './problems'
-import { readScore, type ScoreRead } from './scores'
+import { readScore, type ScoreRead } from '../model/scores'
 import type { Columns } from './shape'
 import type { ImportHooks } from './types'
 

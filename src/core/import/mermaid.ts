@@ -1,8 +1,8 @@
-import type { Scale } from '../journey'
+import type { Scale } from '../model/journey'
 import { MAX_TEXT, type JourneyBuilder } from './builder'
-import { clip } from './normalize'
+import { clip } from '../model/normalize'
 import type { Problems } from './problems'
-import { formatScale } from './scores'
+import { formatScale } from '../model/scores'
 
 /**
  * Mermaid's `journey` diagram:

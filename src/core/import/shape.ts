@@ -1,5 +1,5 @@
 import { fieldByWord, fieldExact, laneKind } from './aliases'
-import { normalizeName } from './normalize'
+import { normalizeName } from '../model/normalize'
 import { FIELDS, type Field, type ImportChoices, type TableShape } from './types'
 
 /**

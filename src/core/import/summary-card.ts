@@ -1,5 +1,5 @@
 import { importI18n } from '../i18n/import-catalog'
-import type { Locale } from '../journey'
+import type { Locale } from '../model/journey'
 
 /** The text of the card that stands for a cell's notes left off the board: "+37 more notes in the file". */
 export function summaryCardText(locale: Locale, count: number): string {

@@ -1,5 +1,5 @@
 import type { Message } from '../i18n'
-import type { Journey, Locale, Scale } from '../journey'
+import type { Journey, Locale, Scale } from '../model/journey'
 
 /**
  * The contract of file import, shared by the panel, the preview command and the

@@ -1,9 +1,9 @@
 import { MAX_TEXT, type JourneyBuilder } from './builder'
 import { splitCell, splitLines } from './cell-notes'
 import { columnName, isBlankRow } from './columns'
-import { clip } from './normalize'
+import { clip } from '../model/normalize'
 import type { Problems } from './problems'
-import { readScore } from './scores'
+import { readScore } from '../model/scores'
 import type { ImportHooks } from './types'
 
 /**

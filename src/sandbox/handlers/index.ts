@@ -1,4 +1,4 @@
-import type { UiRequest } from '../../core/messages'
+import type { UiRequest } from '../../core/protocol/messages'
 import { generate } from './generate'
 import { loadSelectedMap } from './load-selected-map'
 import { regenerate } from './regenerate'

@@ -1,8 +1,8 @@
-import type { LoadedMap } from '../../core/messages'
-import { readBoard } from '../../core/read-board'
-import { UserError } from '../../core/user-error'
-import { NO_WORKSHOP } from '../../core/workshop'
-import { findSelectedMap, snapshotSection } from '../read-section'
+import type { LoadedMap } from '../../core/protocol/messages'
+import { readBoard } from '../../core/board/read-board'
+import { UserError } from '../../core/protocol/user-error'
+import { NO_WORKSHOP } from '../../core/model/workshop'
+import { findSelectedMap, snapshotSection } from '../canvas/read-section'
 
 /**
  * The map under the selection, as the board shows it now: structure from the

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/user-error'
+import { UserError } from '../../core/protocol/user-error'
 import {
   cleanName,
   namesIn,
@@ -10,8 +10,8 @@ import {
   type TemplateListing,
   type TemplateSetup,
   type UserTemplate,
-} from '../../core/user-templates'
-import { deleteTemplate, listTemplates, writeTemplate } from '../template-store'
+} from '../../core/templates/saved'
+import { deleteTemplate, listTemplates, writeTemplate } from '../storage/saved-templates'
 
 /** "My templates" requests: thin steps over the store; the rules are in core/user-templates. */
 

@@ -1,8 +1,8 @@
-import type { EmotionState, LaneSticky } from '../../core/emotion-model'
+import type { EmotionState, LaneSticky } from '../../core/layout/emotion-model'
 import { translate } from '../../core/i18n/board'
-import { LAYER_ROLES, parseTag, type MapRecord, type Tag } from '../../core/map-record'
-import type { Box } from '../../core/plan'
-import { KEY, tagNode } from '../plugin-data'
+import { LAYER_ROLES, parseTag, type MapRecord, type Tag } from '../../core/board/map-record'
+import type { Box } from '../../core/layout/plan'
+import { KEY, tagNode } from '../canvas/plugin-data'
 import { BOARD_FONT } from './fonts'
 import { hexToRgb, INK, paletteColor, solid } from './palette'
 

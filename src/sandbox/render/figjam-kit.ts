@@ -1,5 +1,5 @@
-import type { PaletteName } from '../../core/lanes'
-import type { Box } from '../../core/plan'
+import type { PaletteName } from '../../core/model/lane-kinds'
+import type { Box } from '../../core/layout/plan'
 import type { FontLoader } from './fonts'
 import { nodeName, type NodeKit } from './node-kit'
 import { colorOf, paletteColor, solid } from './palette'

@@ -1,6 +1,6 @@
-import type { PaletteName } from '../../core/lanes'
+import type { PaletteName } from '../../core/model/lane-kinds'
 import type { Fill } from './palette'
-import type { Box, Point } from '../../core/plan'
+import type { Box, Point } from '../../core/layout/plan'
 
 /**
  * How one editor draws each part of a board. FigJam and Figma Design differ in

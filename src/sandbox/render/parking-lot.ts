@@ -1,8 +1,8 @@
 import { translate } from '../../core/i18n/board'
-import type { Journey } from '../../core/journey'
-import { parseTag } from '../../core/map-record'
-import { PARKING_WIDTH, parkingSlots, parkingSpot } from '../../core/parking'
-import { KEY } from '../plugin-data'
+import type { Journey } from '../../core/model/journey'
+import { parseTag } from '../../core/board/map-record'
+import { PARKING_WIDTH, parkingSlots, parkingSpot } from '../../core/layout/parking'
+import { KEY } from '../canvas/plugin-data'
 
 /**
  * The Parking lot: a section beside a map holding stickies whose stage or lane was

@@ -1,4 +1,4 @@
-import type { Box, Point } from '../../core/plan'
+import type { Box, Point } from '../../core/layout/plan'
 import { BOARD_FONT } from './fonts'
 import { RULE, solid } from './palette'
 

@@ -1,5 +1,5 @@
-import { emotionState, type EmotionState, type LaneSticky } from '../../core/emotion-model'
-import type { MapRecord } from '../../core/map-record'
+import { emotionState, type EmotionState, type LaneSticky } from '../../core/layout/emotion-model'
+import type { MapRecord } from '../../core/board/map-record'
 import { applyEmotionLayer, laneStickies, layerNodesOf } from '../render/emotion-layer'
 
 /**

@@ -1,5 +1,5 @@
-import { parseMapRecord, type ReadRecord } from '../../core/map-record'
-import { holdsMap, KEY, readChunked } from '../plugin-data'
+import { parseMapRecord, type ReadRecord } from '../../core/board/map-record'
+import { holdsMap, KEY, readChunked } from '../canvas/plugin-data'
 
 /** A map section's stored record: null when the section holds none (not a map). */
 export function readRecord(section: SectionNode, cached?: { raw: string; read: ReadRecord }): { raw: string; read: ReadRecord } | null {

@@ -1,0 +1,130 @@
+import type { Message } from '../../src/core/i18n'
+import {
+  SandboxToUiSchema,
+  describeInvalid,
+  type SandboxToUi,
+  type UiRequest,
+  type UiToSandbox,
+} from '../../src/core/protocol/messages'
+import { UserError } from '../../src/core/protocol/user-error'
+
+/** Sends one message to the sandbox. */
+export type Post = (message: UiToSandbox) => void
+/** Listens to what the sandbox sends (the raw `pluginMessage`, not yet checked); returns an unsubscribe. */
+export type Subscribe = (listener: (pluginMessage: unknown) => void) => () => void
+
+export type Progress = { id: string; done: number; total: number }
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+/** A request as the caller writes it; the client adds the id. */
+export type RequestBody = DistributiveOmit<UiRequest, 'id'>
+
+export const REQUEST_TIMEOUT_MS = 120_000
+
+export interface RpcOptions {
+  post: Post
+  subscribe: Subscribe
+  /** Messages not tied to a request (such as `context`). */
+  onMessage?: (message: SandboxToUi) => void
+  /** Errors no pending request owns: `id: null`, unknown ids, and messages that fail validation. */
+  onError?: (message: Message) => void
+  timeoutMs?: number
+  makeId?: () => string
+}
+
+export interface RequestOptions {
+  onProgress?: (progress: Progress) => void
+}
+
+export interface RpcClient {
+  /** Resolves with the reply's result; rejects with a `UserError` whose `userMessage` is the sandbox's Message. */
+  request(body: RequestBody, options?: RequestOptions): Promise<unknown>
+  /** Sends a message that expects no reply. */
+  send(message: UiToSandbox): void
+  /** Stops listening and rejects nothing further; pending requests are dropped. */
+  dispose(): void
+}
+
+interface Pending {
+  resolve: (result: unknown) => void
+  reject: (error: UserError) => void
+  onProgress?: (progress: Progress) => void
+  timer: ReturnType<typeof setTimeout>
+}
+
+function defaultIdMaker(): () => string {
+  let counter = 0
+  const salt = Math.random().toString(36).slice(2, 8)
+  return () => `r-${salt}-${++counter}`
+}
+
+/** A request/reply client over the panel ↔ sandbox messages, with ids, progress and a timeout. */
+export function createRpc(options: RpcOptions): RpcClient {
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS
+  const makeId = options.makeId ?? defaultIdMaker()
+  const pending = new Map<string, Pending>()
+
+  function settle(id: string): Pending | undefined {
+    const entry = pending.get(id)
+    if (!entry) return undefined
+    clearTimeout(entry.timer)
+    pending.delete(id)
+    return entry
+  }
+
+  function startTimer(id: string): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
+      settle(id)?.reject(new UserError('error.timeout', { seconds: Math.round(timeoutMs / 1000) }))
+    }, timeoutMs)
+  }
+
+  function receive(raw: unknown): void {
+    const parsed = SandboxToUiSchema.safeParse(raw)
+    if (!parsed.success) {
+      options.onError?.({ key: 'error.badMessage', params: { detail: describeInvalid(parsed.error) } })
+      return
+    }
+    const message = parsed.data
+    switch (message.type) {
+      case 'reply':
+        // A reply nobody waits for (already timed out) is dropped.
+        settle(message.id)?.resolve(message.result)
+        return
+      case 'error': {
+        const entry = message.id === null ? undefined : settle(message.id)
+        if (entry) entry.reject(new UserError(message.error.key, message.error.params))
+        else options.onError?.(message.error)
+        return
+      }
+      case 'progress': {
+        const entry = pending.get(message.id)
+        if (!entry) return
+        // A sandbox still reporting progress is working, not stuck: the timeout counts from its last report.
+        clearTimeout(entry.timer)
+        entry.timer = startTimer(message.id)
+        entry.onProgress?.({ id: message.id, done: message.done, total: message.total })
+        return
+      }
+      default:
+        options.onMessage?.(message)
+    }
+  }
+
+  const unsubscribe = options.subscribe(receive)
+
+  return {
+    request(body, requestOptions = {}) {
+      const id = makeId()
+      return new Promise<unknown>((resolve, reject) => {
+        pending.set(id, { resolve, reject, onProgress: requestOptions.onProgress, timer: startTimer(id) })
+        options.post({ ...body, id })
+      })
+    },
+    send(message) {
+      options.post(message)
+    },
+    dispose() {
+      unsubscribe()
+      for (const id of [...pending.keys()]) settle(id)
+    },
+  }
+}
