@@ -12,7 +12,7 @@ describe('a saved document opens again as it was', () => {
     const saved = first.controls.saveDocument()
 
     const again = createFigmaEmulator({ editorType: 'figjam', document: saved })
-    const [reopened] = again.controls.nodes().filter((n) => n.type === 'SECTION') as SectionNode[]
+    const [reopened] = again.controls.nodes().filter((n): n is SectionNode => n.type === 'SECTION')
     expect(reopened?.id).toBe(section.id)
     const child = reopened!.children[0]!
     expect([child.id, child.x, child.getPluginData('tag')]).toEqual([sticky.id, 40, '{"role":"card"}'])
