@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'preact/hooks'
 import { checkJourney } from '../src/core/model/check-journey'
 import type { Message } from '../src/core/i18n'
-import { isRtlLocale, type Journey, type Locale } from '../src/core/model/journey'
+import { type Journey } from '../src/core/model/journey'
+import { isRtlLocale, type Locale } from '../src/core/i18n/locale'
 import type { SyncMap } from '../src/core/protocol/messages'
-import { toUserMessage } from '../src/core/protocol/user-error'
+import { toUserMessage } from '../src/core/i18n/user-error'
 import { CellEditor } from './components/build/CellEditor'
 import { EmotionSection } from './components/build/EmotionSection'
 import { ExportPanel } from './components/export/ExportPanel'
@@ -29,7 +30,7 @@ import type { ImportRunner } from './import/runner'
 import { generateBoard, loadSelectedJourney, loadSelectedMap, regenerateMap, type LoadJourneyOutcome, type MapTarget } from './rpc/map-requests'
 import { MapBar } from './components/build/MapBar'
 import { createRpc, type Post, type RpcClient, type Subscribe } from './rpc/client'
-import { IDLE, type Status } from './status'
+import { IDLE, type Status } from './rpc/status'
 
 export interface AppProps {
   post: Post

@@ -1,7 +1,8 @@
 import { formatCardText } from '../../src/core/layout/card-text'
 import type { Journey } from '../../src/core/model/journey'
 import { layout } from '../../src/core/layout/layout'
-import { mapRecordOf, tagger } from '../../src/core/board/map-record'
+import { mapRecordOf } from '../../src/core/board/map-record'
+import { tagger } from '../../src/core/board/tags'
 import type { Plan, PlanNode } from '../../src/core/layout/plan'
 import type { BoardSnapshot, SnapshotNode } from '../../src/core/board/read-board'
 

@@ -1,4 +1,5 @@
-import { parseMapRecord, parseTag, type Tag } from '../../src/core/board/map-record'
+import { parseMapRecord } from '../../src/core/board/map-record'
+import { parseTag, type Tag } from '../../src/core/board/tags'
 
 /** Reads a drawn board back from the emulated page, for assertions. */
 export interface BoardNode {

@@ -2,7 +2,7 @@ import { parse } from 'acorn'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { messageCatalogs } from '../../src/core/i18n'
-import { LOCALES } from '../../src/core/model/journey'
+import { LOCALES } from '../../src/core/i18n/locale'
 
 const code = readFileSync(new URL('../../dist/code.js', import.meta.url), 'utf8')
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/core/i18n'
 import { layout } from '../../src/core/layout/layout'
-import { LANE_COLOR, PALETTE_HEX } from '../../src/core/model/lane-kinds'
+import { LANE_COLOR, PALETTE_HEX } from '../../src/core/model/palette'
 import { GenerateResultSchema } from '../../src/core/protocol/messages'
 import { fillHex, overlap, pathPoints, readBoard, rectOf, sections, strokeHex, within, type Rect } from './board'
 import { largeJourney, workshopJourney } from './journeys'

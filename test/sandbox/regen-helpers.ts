@@ -1,4 +1,4 @@
-import { parseTag } from '../../src/core/board/map-record'
+import { parseTag } from '../../src/core/board/tags'
 import { recordOf } from './sync-board'
 
 /** What a test needs to say where a sticky is after a regenerate: plain geometry against the stored grid. */

@@ -4,7 +4,7 @@ import type { Journey } from '../../src/core/model/journey'
 import { sections } from './board'
 import { workshopJourney } from './journeys'
 import { startPlugin } from './plugin-harness'
-import { LAYER_ROLES } from '../../src/core/board/map-record'
+import { LAYER_ROLES } from '../../src/core/board/tags'
 import { batch, expectInSync, expectOnlyChangedWritten, laneRow, recordOf, tagOf } from './sync-board'
 
 const PERSONAS = [

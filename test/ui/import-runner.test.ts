@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ImportResult } from '../../src/core/import/types'
-import { workerRunner, type ImportRequest, type WorkerReply } from '../../ui/import/runner'
+import { workerRunner, type WorkerReply } from '../../ui/import/runner'
+import { type ImportRequest } from '../../src/core/import/request'
 import { runImport } from '../../src/core/import/request'
 
 const request: ImportRequest = {

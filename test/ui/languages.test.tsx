@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LOCALES, type Locale } from '../../src/core/model/journey'
+import { LOCALES, type Locale } from '../../src/core/i18n/locale'
 import { App } from '../../ui/app'
 import { panelCatalogs } from '../../ui/i18n/context'
 import { detectLocale } from '../../ui/i18n/locale'

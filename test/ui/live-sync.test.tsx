@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Locale } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import type { SyncMap } from '../../src/core/protocol/messages'
 import { App } from '../../ui/app'
 import { fakeSandbox } from './fake-sandbox'

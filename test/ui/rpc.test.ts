@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Message } from '../../src/core/i18n'
 import type { SandboxToUi } from '../../src/core/protocol/messages'
-import { UserError } from '../../src/core/protocol/user-error'
+import { UserError } from '../../src/core/i18n/user-error'
 import { createRpc } from '../../ui/rpc/client'
 import { fakeSandbox } from './fake-sandbox'
 

@@ -1,13 +1,6 @@
 import { translate } from '../../src/core/i18n'
-import {
-  SCHEMA_VERSION,
-  type Card,
-  type Emotion,
-  type Journey,
-  type Locale,
-  type Persona,
-  type Scale,
-} from '../../src/core/model/journey'
+import { SCHEMA_VERSION, type Card, type Emotion, type Journey, type Persona, type Scale } from '../../src/core/model/journey'
+import { type Locale } from '../../src/core/i18n/locale'
 import { LANE_KINDS, type LaneKind } from '../../src/core/model/lane-kinds'
 import { laneHint, laneTitle } from '../../src/core/templates/built-in'
 import { NO_WORKSHOP, type Workshop } from '../../src/core/model/workshop'

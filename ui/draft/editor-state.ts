@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import { createTemplate, type TemplateId } from '../../src/core/templates/built-in'
 import { draftFromJourney, isDraftEmpty, type Draft } from './draft'
 import { reduceDraft, type DraftAction } from './ops'

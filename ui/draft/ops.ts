@@ -1,5 +1,6 @@
 import { translate, type MessageKey } from '../../src/core/i18n'
-import { directionOf, type Card, type Emotion, type Locale, type Scale } from '../../src/core/model/journey'
+import { type Card, type Emotion, type Scale } from '../../src/core/model/journey'
+import { directionOf, type Locale } from '../../src/core/i18n/locale'
 import { templateKeys } from '../../src/core/templates/built-in'
 import type { Workshop } from '../../src/core/model/workshop'
 import { CATALOG_KINDS, clampScore, freshId, type Draft, type DraftLane } from './draft'

@@ -1,6 +1,6 @@
 import { coreCatalogs, makeI18n, type Message, type MessageKey, type Params } from '../../src/core/i18n'
 import { importCatalogs } from '../../src/core/i18n/import-catalog'
-import type { Locale } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import { panelEn, type PanelKey } from './strings/en'
 import { panelBg } from './strings/bg'
 import { panelHe } from './strings/he'

@@ -1,6 +1,6 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
-import type { Locale } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import { translatorFor, type Translator } from './catalogs'
 
 export { panelCatalogs, translatorFor, type Translator, type UiKey } from './catalogs'

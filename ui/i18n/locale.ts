@@ -1,4 +1,4 @@
-import { LocaleSchema, type Locale } from '../../src/core/model/journey'
+import { LocaleSchema, type Locale } from '../../src/core/i18n/locale'
 
 /** The panel's starting language from the browser's (`ru-RU` → ru, `iw` is Hebrew's old code); English otherwise. */
 export function detectLocale(language: string | undefined): Locale {

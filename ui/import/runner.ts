@@ -1,5 +1,5 @@
-import type { ImportChoices, ImportResult } from '../../src/core/import/types'
-import { runImport } from '../../src/core/import/request'
+import type { ImportResult } from '../../src/core/import/types'
+import { runImport, type ImportRequest } from '../../src/core/import/request'
 
 /**
  * Runs the importer for the panel: in a Web Worker when the page can start one, so a
@@ -9,16 +9,6 @@ import { runImport } from '../../src/core/import/request'
  * The worker runs the panel's own script (see main.tsx), so the importer and the
  * message catalogs are in dist/ui.html once.
  */
-
-/** What to import: a file's bytes, or text pasted into the panel. */
-export type ImportSource =
-  | { kind: 'bytes'; bytes: Uint8Array; name: string }
-  | { kind: 'text'; text: string; name: string }
-
-export interface ImportRequest {
-  source: ImportSource
-  choices: ImportChoices
-}
 
 /** One import under way: its outcome, and a way to stop it (the outcome then never arrives). */
 export interface ImportJob {

@@ -1,5 +1,6 @@
 import type { ImportProblem, ImportResult } from '../../src/core/import/types'
-import type { Journey, Locale } from '../../src/core/model/journey'
+import type { Journey } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import type { Translator } from '../i18n/catalogs'
 
 /** What the import preview shows, computed from an ImportResult; plain data, no DOM. */

@@ -1,4 +1,5 @@
-import type { ImportRequest, WorkerReply } from './runner'
+import type { WorkerReply } from './runner'
+import type { ImportRequest } from '../../src/core/import/request'
 import { runImport } from '../../src/core/import/request'
 
 /**

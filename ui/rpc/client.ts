@@ -6,7 +6,7 @@ import {
   type UiRequest,
   type UiToSandbox,
 } from '../../src/core/protocol/messages'
-import { UserError } from '../../src/core/protocol/user-error'
+import { UserError } from '../../src/core/i18n/user-error'
 
 /** Sends one message to the sandbox. */
 export type Post = (message: UiToSandbox) => void

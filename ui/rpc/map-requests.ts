@@ -1,5 +1,6 @@
 import type { Message } from '../../src/core/i18n'
-import type { Journey, Locale } from '../../src/core/model/journey'
+import type { Journey } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import {
   GenerateResultSchema,
   LoadedMapSchema,
@@ -9,7 +10,7 @@ import {
   type RegenerateResult,
 } from '../../src/core/protocol/messages'
 import type { Workshop } from '../../src/core/model/workshop'
-import { toUserMessage } from '../../src/core/protocol/user-error'
+import { toUserMessage } from '../../src/core/i18n/user-error'
 import { draftFromJourney, type Draft } from '../draft/draft'
 import type { Progress, RpcClient } from './client'
 

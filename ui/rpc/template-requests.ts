@@ -6,7 +6,7 @@ import {
   SavedTemplateSchema,
   TemplateListingSchema,
 } from '../../src/core/protocol/messages'
-import { toUserMessage } from '../../src/core/protocol/user-error'
+import { toUserMessage } from '../../src/core/i18n/user-error'
 import type { IncomingTemplate, TemplateListing, TemplateSetup, UserTemplate } from '../../src/core/templates/saved'
 import type { RequestBody, RpcClient } from './client'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/core/model/journey'
+import type { Locale } from '../../src/core/i18n/locale'
 import { TEMPLATE_IDS, type TemplateId } from '../../src/core/templates/built-in'
 import { cleanName, journeyFromSetup, setupFromJourney, type TemplateSetup, type UserTemplate } from '../../src/core/templates/saved'
 import { draftFromJourney, journeyFromDraft, type Draft } from '../draft/draft'

@@ -5,7 +5,8 @@ import type { WireMessage } from '../protocol/messages'
 import type { Card, Emotion, Journey, Lane, Stage } from '../model/journey'
 import { GEOMETRY } from '../layout/layout'
 import { scoreAtY } from '../layout/layout-math'
-import { LAYER_ROLES, type MapRecord, type Tag } from './map-record'
+import { type MapRecord } from './map-record'
+import { LAYER_ROLES, type Tag } from './tags'
 import { parseScoreText } from '../model/scores'
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../model/journey'
+import type { Locale } from './locale'
 import { boardBg } from './board-bg'
 import { boardEn, type BoardKey } from './board-en'
 import { boardHe } from './board-he'

@@ -1,4 +1,4 @@
-import type { Locale } from '../model/journey'
+import type { Locale } from './locale'
 
 export type Params = Readonly<Record<string, string | number>>
 export type Catalog = Readonly<Record<string, string>>

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../model/journey'
+import { LOCALES, type Locale } from './locale'
 import { coreCatalogs, makeI18n, type Catalog } from './index'
 import { importBg } from './import-bg'
 import { importEn } from './import-en'

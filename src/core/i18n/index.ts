@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../model/journey'
+import { LOCALES, type Locale } from './locale'
 import { boardCatalogs } from './board'
 import { bg } from './bg'
 import { en } from './en'

@@ -1,5 +1,6 @@
 import { importI18n } from '../i18n/import-catalog'
-import { DEFAULT_SCALE, SCHEMA_VERSION, directionOf, type Card, type Emotion, type Journey, type Lane, type Locale, type Persona, type Scale } from '../model/journey'
+import { DEFAULT_SCALE, SCHEMA_VERSION, type Card, type Emotion, type Journey, type Lane, type Persona, type Scale } from '../model/journey'
+import { directionOf, type Locale } from '../i18n/locale'
 import { LANE_KINDS, type LaneKind } from '../model/lane-kinds'
 import { laneTitle } from '../templates/built-in'
 import { matchLane } from './aliases'

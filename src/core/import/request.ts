@@ -1,6 +1,15 @@
-import { importFile, importText } from './'
-import type { ImportResult } from './types'
-import type { ImportRequest } from '../../../ui/import/runner'
+import { importFile, importText } from './import-file'
+import type { ImportChoices, ImportResult } from './types'
+
+/** What to import: a file's bytes, or text pasted into the panel. */
+export type ImportSource =
+  | { kind: 'bytes'; bytes: Uint8Array; name: string }
+  | { kind: 'text'; text: string; name: string }
+
+export interface ImportRequest {
+  source: ImportSource
+  choices: ImportChoices
+}
 
 /** The importer itself, called where it stands (synchronously): in the worker, or on the page. */
 export function runImport(request: ImportRequest, onProgress?: (done: number, total: number) => void): ImportResult {

@@ -1,5 +1,6 @@
 import type { Message } from '../i18n'
-import type { Journey, Locale, Scale } from '../model/journey'
+import type { Journey, Scale } from '../model/journey'
+import type { Locale } from '../i18n/locale'
 
 /**
  * The contract of file import, shared by the panel, the preview command and the

@@ -1,6 +1,5 @@
-import type * as z from 'zod/mini'
-import type { GridSchema } from '../board/map-record'
-import type { PaletteName } from '../model/lane-kinds'
+import * as z from 'zod/mini'
+import type { PaletteName } from '../model/palette'
 
 /**
  * A Plan is the board as geometry: what to draw and where, relative to the map's
@@ -55,6 +54,12 @@ export interface PlanCell {
  * scale area maps a vertical position to a score.
  */
 /** The grid as drawn and as stored in the map record: its schema is the type. */
+const Num = z.number()
+export const GridSchema = z.object({
+  columns: z.array(z.object({ stageId: z.string(), x: Num, width: Num })),
+  rows: z.array(z.object({ laneId: z.string(), y: Num, height: Num })),
+  scale: z.nullable(z.object({ laneId: z.string(), top: Num, bottom: Num })),
+})
 export type Grid = z.infer<typeof GridSchema>
 
 export interface Plan {

@@ -1,4 +1,5 @@
 import type { Message } from '../i18n'
+import { UserError } from '../i18n/user-error'
 import { JourneyShapeSchema, type Journey } from './journey'
 
 export type CheckResult = { ok: true; journey: Journey } | { ok: false; problems: Message[] }
@@ -58,4 +59,12 @@ export function checkJourney(input: unknown): CheckResult {
       })
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, journey: j }
+}
+
+/** The journey as checkJourney sees it, or the first problem as a sentence for the person. */
+export function checkedJourney(input: unknown): Journey {
+  const checked = checkJourney(input)
+  if (checked.ok) return checked.journey
+  const [first] = checked.problems
+  throw first ? new UserError(first.key, first.params) : new UserError('error.badJourney', { detail: '?' })
 }

@@ -1,26 +1,11 @@
 import * as z from 'zod/mini'
 import { LaneKindSchema } from './lane-kinds'
+import { LocaleSchema } from '../i18n/locale'
 
 // zod/mini rather than classic zod: the same schemas and types, but tree-shakable,
 // which keeps the sandbox bundle small (classic zod pulls in every locale it has).
 
 export const SCHEMA_VERSION = 'journey-lanes/1' as const
-export const LOCALES = ['en', 'ru', 'bg', 'he'] as const
-export const LocaleSchema = z.enum(LOCALES)
-export type Locale = z.infer<typeof LocaleSchema>
-
-/** Languages written right to left: their panel is mirrored and their journeys run right to left. */
-const RTL_LOCALES: ReadonlySet<Locale> = new Set<Locale>(['he'])
-
-export function isRtlLocale(locale: Locale): boolean {
-  return RTL_LOCALES.has(locale)
-}
-
-/** A new journey in this language runs the way its script is read. */
-export function directionOf(locale: Locale): 'ltr' | 'rtl' {
-  return isRtlLocale(locale) ? 'rtl' : 'ltr'
-}
-
 const Id = z.string().check(z.minLength(1), z.maxLength(200))
 const Text = z.string().check(z.maxLength(5000))
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { translate } from '../i18n/board'
-import type { Locale } from './journey'
+import type { Locale } from '../i18n/locale'
 
 /** Every lane kind the board knows; `custom` carries the person's own title. */
 export const LANE_KINDS = [
@@ -37,52 +37,3 @@ export const CORE_LANE_KINDS: readonly LaneKind[] = [
   'emotion',
   'touchpoints',
 ]
-
-/**
- * Names of FigJam's light palette (`figma.constants.colors.figJamBaseLight`).
- * Stickies use these so the board looks like one a person made by hand.
- */
-export const PALETTE_NAMES = [
-  'lightGray',
-  'lightRed',
-  'lightOrange',
-  'lightYellow',
-  'lightGreen',
-  'lightBlue',
-  'lightViolet',
-  'darkGray',
-] as const
-export type PaletteName = (typeof PALETTE_NAMES)[number]
-
-/**
- * Hex values of that palette, from Figma's ColorPalettes documentation. The FigJam
- * renderer reads the live constants; this table serves Figma Design (which has no
- * sticky palette) and the pure layout and previews.
- */
-export const PALETTE_HEX: Readonly<Record<PaletteName, string>> = {
-  lightGray: '#E6E6E6',
-  lightRed: '#FFC7C2',
-  lightOrange: '#FCD19C',
-  lightYellow: '#FFE8A3',
-  lightGreen: '#AFF4C6',
-  lightBlue: '#BDE3FF',
-  lightViolet: '#E4CCFF',
-  darkGray: '#757575',
-}
-
-export const LANE_COLOR: Readonly<Record<LaneKind, PaletteName>> = {
-  actions: 'lightBlue',
-  goals: 'lightGreen',
-  questions: 'lightViolet',
-  barriers: 'lightRed',
-  emotion: 'lightYellow',
-  touchpoints: 'lightOrange',
-  thoughts: 'lightViolet',
-  drivers: 'lightBlue',
-  importance: 'lightGray',
-  delights: 'lightGreen',
-  opportunities: 'lightYellow',
-  backstage: 'lightGray',
-  metrics: 'lightGray',
-  custom: 'lightGray',
-}

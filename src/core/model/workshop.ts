@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { translate } from '../i18n/board'
-import type { Locale } from './journey'
+import type { Locale } from '../i18n/locale'
 
 /**
  * How a board is prepared for a workshop, beyond the journey itself: blank stickies

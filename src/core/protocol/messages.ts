@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { isCoreKey, type CoreKey } from '../i18n/keys'
-import { JourneyShapeSchema, LocaleSchema } from '../model/journey'
+import { JourneyShapeSchema } from '../model/journey'
+import { LocaleSchema } from '../i18n/locale'
 import { MAX_IMPORT, NameInputSchema, StoredIdSchema, TemplateSetupSchema, UserTemplateSchema } from '../templates/saved'
 import { WorkshopSchema } from '../model/workshop'
 

@@ -1,6 +1,8 @@
 import { translate, type MessageKey } from '../i18n'
-import { CORE_LANE_KINDS, laneHint, type LaneKind } from '../model/lane-kinds'
-import { DEFAULT_SCALE, SCHEMA_VERSION, directionOf, type Journey, type Lane, type Locale } from '../model/journey'
+import { CORE_LANE_KINDS, type LaneKind } from '../model/lane-kinds'
+import { laneHint } from '../model/lane-kinds'
+import { DEFAULT_SCALE, SCHEMA_VERSION, type Journey, type Lane } from '../model/journey'
+import { directionOf, type Locale } from '../i18n/locale'
 
 // laneHint lives in lanes.ts: the board draws it, and the sandbox bundle must not import this module.
 export { laneHint }

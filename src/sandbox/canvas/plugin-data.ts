@@ -1,5 +1,5 @@
 import { chunkKey, splitChunks } from '../../core/board/chunked'
-import type { Tag } from '../../core/board/map-record'
+import type { Tag } from '../../core/board/tags'
 
 /** Keys this plugin writes in pluginData. */
 export const KEY = { map: 'map', tag: 'tag' } as const

@@ -1,5 +1,6 @@
 import type { MapRecord } from '../../core/board/map-record'
-import { parseMapRecord, parseTag, type ReadRecord } from '../../core/board/map-record'
+import { parseMapRecord, type ReadRecord } from '../../core/board/map-record'
+import { parseTag } from '../../core/board/tags'
 import type { BoardSnapshot, SnapshotNode, SnapshotNodeType } from '../../core/board/read-board'
 import { holdsMap, KEY, readChunked } from './plugin-data'
 

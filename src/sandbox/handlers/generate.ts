@@ -1,19 +1,9 @@
-import { checkJourney } from '../../core/model/check-journey'
+import { checkedJourney } from '../../core/model/check-journey'
 import { plural } from '../../core/i18n/board'
-import type { Journey } from '../../core/model/journey'
 import type { GenerateResult } from '../../core/protocol/messages'
-import { UserError } from '../../core/protocol/user-error'
 import { NO_WORKSHOP, type Workshop } from '../../core/model/workshop'
 import { renderBoard } from '../render/render-board'
-import type { HandlerContext } from './index'
-
-/** The journey as checkJourney sees it, or the first problem as a sentence for the person. */
-export function checkedJourney(input: unknown): Journey {
-  const checked = checkJourney(input)
-  if (checked.ok) return checked.journey
-  const [first] = checked.problems
-  throw first ? new UserError(first.key, first.params) : new UserError('error.badJourney', { detail: '?' })
-}
+import type { HandlerContext } from './context'
 
 /** Draws the journey the panel sent, as one undo step, and brings it into view. */
 export async function generate(input: unknown, workshop: Workshop = NO_WORKSHOP, context: HandlerContext): Promise<GenerateResult> {

@@ -1,14 +1,9 @@
 import type { UiRequest } from '../../core/protocol/messages'
+import type { HandlerContext } from './context'
 import { generate } from './generate'
 import { loadSelectedMap } from './load-selected-map'
 import { regenerate } from './regenerate'
 import { importTemplates, listTemplates, removeTemplate, renameTemplate, saveTemplate } from './templates'
-
-export interface HandlerContext {
-  progress(done: number, total: number): void
-  /** Tells live sync which nodes a handler made, so their creation is not news to it. */
-  made(ids: readonly string[]): void
-}
 
 /** Runs a request's handler; a request type without one fails typecheck (`never`). */
 export async function handle(request: UiRequest, context: HandlerContext): Promise<unknown> {

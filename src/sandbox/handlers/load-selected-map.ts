@@ -1,6 +1,6 @@
 import type { LoadedMap } from '../../core/protocol/messages'
 import { readBoard } from '../../core/board/read-board'
-import { UserError } from '../../core/protocol/user-error'
+import { UserError } from '../../core/i18n/user-error'
 import { NO_WORKSHOP } from '../../core/model/workshop'
 import { findSelectedMap, snapshotSection } from '../canvas/read-section'
 

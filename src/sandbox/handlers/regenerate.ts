@@ -4,15 +4,15 @@ import type { RegenerateResult } from '../../core/protocol/messages'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/layout/plan'
 import { readBoard } from '../../core/board/read-board'
 import { planRegenerate } from '../../core/board/plan-regenerate'
-import { UserError } from '../../core/protocol/user-error'
+import { UserError } from '../../core/i18n/user-error'
 import { personaHasText, type Workshop } from '../../core/model/workshop'
 import { holdsMap, KEY, readChunked } from '../canvas/plugin-data'
 import { sectionNodes, snapshotSection } from '../canvas/read-section'
 import { FURNITURE_ROLES, laySection } from '../render/lay-section'
 import { ensureParkingLot, park } from '../render/parking-lot'
 import { boardKit } from '../render/render-board'
-import { checkedJourney } from './generate'
-import type { HandlerContext } from './index'
+import { checkedJourney } from '../../core/model/check-journey'
+import type { HandlerContext } from './context'
 
 interface Request {
   sectionId: string

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/protocol/user-error'
+import { UserError } from '../../core/i18n/user-error'
 import {
   cleanName,
   namesIn,

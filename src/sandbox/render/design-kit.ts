@@ -1,4 +1,4 @@
-import type { PaletteName } from '../../core/model/lane-kinds'
+import type { PaletteName } from '../../core/model/palette'
 import type { Box } from '../../core/layout/plan'
 import { STICKY_SIZE } from '../../core/layout/text-metrics'
 import { BOARD_FONT, type FontLoader } from './fonts'

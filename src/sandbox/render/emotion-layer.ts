@@ -1,6 +1,7 @@
 import type { EmotionState, LaneSticky } from '../../core/layout/emotion-model'
 import { translate } from '../../core/i18n/board'
-import { LAYER_ROLES, parseTag, type MapRecord, type Tag } from '../../core/board/map-record'
+import { type MapRecord } from '../../core/board/map-record'
+import { LAYER_ROLES, parseTag, type Tag } from '../../core/board/tags'
 import type { Box } from '../../core/layout/plan'
 import { KEY, tagNode } from '../canvas/plugin-data'
 import { BOARD_FONT } from './fonts'

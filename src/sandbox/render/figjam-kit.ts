@@ -1,4 +1,4 @@
-import type { PaletteName } from '../../core/model/lane-kinds'
+import type { PaletteName } from '../../core/model/palette'
 import type { Box } from '../../core/layout/plan'
 import type { FontLoader } from './fonts'
 import { nodeName, type NodeKit } from './node-kit'

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/protocol/user-error'
+import { UserError } from '../../core/i18n/user-error'
 
 /** FigJam's default for stickies and shapes; we use it for every text the board has. */
 export const BOARD_FONT: FontName = { family: 'Inter', style: 'Medium' }

@@ -1,4 +1,4 @@
-import type { PaletteName } from '../../core/model/lane-kinds'
+import type { PaletteName } from '../../core/model/palette'
 import type { Fill } from './palette'
 import type { Box, Point } from '../../core/layout/plan'
 

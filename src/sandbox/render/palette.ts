@@ -1,4 +1,4 @@
-import { PALETTE_HEX, type PaletteName } from '../../core/model/lane-kinds'
+import { PALETTE_HEX, type PaletteName } from '../../core/model/palette'
 
 export function hexToRgb(hex: string): RGB {
   const n = parseInt(hex.slice(1), 16)

@@ -1,6 +1,6 @@
 import { translate } from '../../core/i18n/board'
 import type { Journey } from '../../core/model/journey'
-import { parseTag } from '../../core/board/map-record'
+import { parseTag } from '../../core/board/tags'
 import { PARKING_WIDTH, parkingSlots, parkingSpot } from '../../core/layout/parking'
 import { KEY } from '../canvas/plugin-data'
 

@@ -1,5 +1,6 @@
 import { nearEmotionRow, type ChangeFact, type NodeLook } from '../../core/sync/batch'
-import { LAYER_ROLES, parseTag, type MapRecord } from '../../core/board/map-record'
+import { type MapRecord } from '../../core/board/map-record'
+import { LAYER_ROLES, parseTag } from '../../core/board/tags'
 import { KEY } from '../canvas/plugin-data'
 
 export type ChangedNode = SceneNode | RemovedNode

@@ -1,5 +1,5 @@
 import { translate } from '../../core/i18n/board'
-import type { Locale } from '../../core/model/journey'
+import type { Locale } from '../../core/i18n/locale'
 import { mapTitle } from '../../core/sync/status'
 import { findSelectedMap } from '../canvas/read-section'
 import { loadLayerFonts } from '../render/emotion-layer'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { coreCatalogs, isCoreKey, messageCatalogs } from '../../../src/core/i18n'
 import { boardCatalogs } from '../../../src/core/i18n/board'
 import { importCatalogs } from '../../../src/core/i18n/import-catalog'
-import { LOCALES } from '../../../src/core/model/journey'
+import { LOCALES } from '../../../src/core/i18n/locale'
 import { panelCatalogs } from '../../../ui/i18n/context'
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ALIAS_LANGUAGES, listAliases } from '../../../src/core/import'
 import { fieldExact, laneKind } from '../../../src/core/import/aliases'
 import { FIELDS } from '../../../src/core/import/types'
-import { LOCALES } from '../../../src/core/model/journey'
+import { LOCALES } from '../../../src/core/i18n/locale'
 import { LANE_KINDS } from '../../../src/core/model/lane-kinds'
 import { laneTitle } from '../../../src/core/templates/built-in'
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks'
 import type { Message } from '../../../src/core/i18n'
 import { useT, type Translator } from '../../i18n/context'
-import { isBusy, type Status } from '../../status'
+import { isBusy, type Status } from '../../rpc/status'
 
 interface Props {
   status: Status

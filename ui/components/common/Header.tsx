@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src/core/model/journey'
+import type { Locale } from '../../../src/core/i18n/locale'
 import { useT } from '../../i18n/context'
 import { LanguageSwitch } from './LanguageSwitch'
 

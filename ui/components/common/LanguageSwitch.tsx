@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../src/core/model/journey'
+import { LOCALES, type Locale } from '../../../src/core/i18n/locale'
 import { useT } from '../../i18n/context'
 
 /** One toggle button per language; the pressed one is the panel's language. */

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks'
-import { isRtlLocale } from '../../../src/core/model/journey'
+import { isRtlLocale } from '../../../src/core/i18n/locale'
 import { useT, type UiKey } from '../../i18n/context'
 
 export interface TabItem<Id extends string> {

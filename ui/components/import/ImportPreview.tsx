@@ -3,7 +3,7 @@ import type { ImportResult } from '../../../src/core/import/types'
 import type { Journey } from '../../../src/core/model/journey'
 import { useT } from '../../i18n/context'
 import { cardCounts, curvePoints, formatNumber } from '../../import/view'
-import { EmotionCurve } from '../build/EmotionCurve'
+import { EmotionCurve } from '../common/EmotionCurve'
 
 /** What the import would draw: the summary, cards per stage and lane, and the emotion curve. */
 export function ImportPreview({ result }: { result: ImportResult }) {

@@ -1,5 +1,5 @@
-import type { Message } from '../src/core/i18n'
-import type { GenerateResult, RegenerateResult } from '../src/core/protocol/messages'
+import type { Message } from '../../src/core/i18n'
+import type { GenerateResult, RegenerateResult } from '../../src/core/protocol/messages'
 
 /** What the panel is doing with the sandbox, shown under the Generate button. */
 export type Status =

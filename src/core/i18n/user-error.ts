@@ -1,4 +1,4 @@
-import type { Message, MessageKey, Params } from '../i18n'
+import type { Message, MessageKey, Params } from './'
 
 /**
  * An error whose cause a person can act on. It carries a catalog key instead of
