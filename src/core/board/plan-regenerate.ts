@@ -1,7 +1,7 @@
 import type { Card, Emotion, Journey, Scale } from '../model/journey'
 import { parseScoreText } from '../model/scores'
 import type { BoardReading } from './read-board'
-import type { Workshop } from '../model/workshop'
+import { personaHasText, type Workshop } from '../model/workshop'
 
 /**
  * Regenerating a map in place, decided as data. The board as it is now (read by
@@ -12,7 +12,8 @@ import type { Workshop } from '../model/workshop'
  * the workshop asks for fewer.
  */
 
-export type ParkReason = 'stage' | 'lane' | 'outside'
+/** Why a sticky leaves the map: its stage or lane is gone, it sat outside every cell, or the workshop dropped the persona card. */
+export type ParkReason = 'stage' | 'lane' | 'outside' | 'persona'
 
 export interface Parked {
   nodeId: string
@@ -31,6 +32,8 @@ export interface RegeneratePlan {
   parked: Parked[]
   /** Our own untouched placeholders no longer wanted: safe to remove, nobody wrote on them. */
   discarded: string[]
+  /** The persona card that stays (its text becomes the workshop's); one switched off is parked instead. */
+  personaCard: string | null
 }
 
 const key = (stageId: string, laneId: string): string => `${stageId}\u0000${laneId}`
@@ -126,6 +129,10 @@ export function planRegenerate(board: BoardReading, fromScale: Scale, next: Jour
     }
   }
 
+  // The persona card's text is the workshop's now: it stays, or is parked when the card was switched off.
+  const keepPersona = board.personaCard !== null && personaHasText(workshop.persona)
+  if (board.personaCard !== null && !keepPersona) parked.push({ nodeId: board.personaCard, reason: 'persona' })
+
   const used = new Set([...cards.map((c) => c.id), ...emotions.map((e) => e.id)])
   const personas = [...next.personas, ...board.journey.personas.filter((p) => !next.personas.some((q) => q.id === p.id))]
   return {
@@ -140,5 +147,6 @@ export function planRegenerate(board: BoardReading, fromScale: Scale, next: Jour
     blankNode: (stageId, laneId, slot) => slots.get(key(stageId, laneId))?.[slot],
     parked,
     discarded,
+    personaCard: keepPersona ? board.personaCard : null,
   }
 }

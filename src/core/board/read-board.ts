@@ -74,6 +74,8 @@ export interface BoardReading {
   blanks: BlankSticky[]
   /** The text of each score sticky whose text is the score (a number, face or word), by the score's id. */
   typed: Map<string, string>
+  /** The map's persona card, if it has one. */
+  personaCard: string | null
 }
 
 /** Tags that mark the board's furniture, never a card. */
@@ -322,5 +324,6 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     cards: placed.map((p) => p.card),
     emotions: felt.map((f) => f.emotion),
   }
-  return { journey, notes, outside, nodeOf, blanks, typed: typedText }
+  const personaCard = snapshot.nodes.find((n) => own(n)?.role === 'persona-card')?.id ?? null
+  return { journey, notes, outside, nodeOf, blanks, typed: typedText, personaCard }
 }

@@ -53,6 +53,40 @@ export function parseTag(text: string): Tag | null {
   }
 }
 
+const withPersona = (tag: Tag, personaId: string | null | undefined): Tag => {
+  if (personaId !== null && personaId !== undefined) tag.personaId = personaId
+  return tag
+}
+
+/** Nodes whose tag the Plan node alone says: everything but the stickies people write on. */
+export type StructureNode = Exclude<PlanNode, { kind: 'card' | 'emotion-sticky' }>
+
+/** The tag of a node the board draws for itself (headers, rules, the emotion lane's marks, …). */
+export function structureTag(node: StructureNode, mapId: string): Tag {
+  switch (node.kind) {
+    case 'stage-header':
+      return { role: node.kind, mapId, stageId: node.stageId }
+    case 'emotion-band':
+    case 'emotion-point':
+      return withPersona({ role: node.kind, mapId, stageId: node.stageId }, node.personaId)
+    case 'curve':
+      return withPersona({ role: 'curve', mapId, laneId: node.laneId }, node.personaId)
+    case 'moment':
+      return withPersona({ role: 'moment', mapId, stageId: node.stageId, moment: node.moment }, node.personaId)
+    case 'legend':
+      return { role: 'legend', mapId, personaId: node.personaId }
+    case 'lane-label':
+    case 'lane-hint':
+    case 'divider':
+    case 'zero-line':
+      return { role: node.kind, mapId, laneId: node.laneId }
+    case 'placeholder':
+      return { role: 'placeholder', mapId, stageId: node.stageId, laneId: node.laneId }
+    case 'persona-card':
+      return { role: 'persona-card', mapId }
+  }
+}
+
 /**
  * Tags for a board's nodes: role and ids, and for cards and emotion stickies what the
  * board does not show (participant, persona, note), so reading it back loses nothing.
@@ -60,10 +94,6 @@ export function parseTag(text: string): Tag | null {
 export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag {
   const cards = new Map(journey.cards.map((c) => [c.id, c]))
   const emotions = new Map(journey.emotions.map((e) => [e.id, e]))
-  const withPersona = (tag: Tag, personaId: string | null | undefined): Tag => {
-    if (personaId !== null && personaId !== undefined) tag.personaId = personaId
-    return tag
-  }
   return (node) => {
     switch (node.kind) {
       case 'card': {
@@ -80,26 +110,13 @@ export function tagger(journey: Journey, mapId: string): (node: PlanNode) => Tag
         if (e?.note !== undefined) tag.note = e.note
         return tag
       }
-      case 'stage-header':
-        return { role: node.kind, mapId, stageId: node.stageId }
-      case 'emotion-band':
-      case 'emotion-point':
-        return withPersona({ role: node.kind, mapId, stageId: node.stageId }, node.personaId)
-      case 'curve':
-        return withPersona({ role: 'curve', mapId, laneId: node.laneId }, node.personaId)
-      case 'moment':
-        return withPersona({ role: 'moment', mapId, stageId: node.stageId, moment: node.moment }, node.personaId)
-      case 'legend':
-        return { role: 'legend', mapId, personaId: node.personaId }
-      case 'lane-label':
-      case 'lane-hint':
-      case 'divider':
-      case 'zero-line':
-        return { role: node.kind, mapId, laneId: node.laneId }
-      case 'placeholder':
-        return { role: 'placeholder', mapId, stageId: node.stageId, laneId: node.laneId }
-      case 'persona-card':
-        return { role: 'persona-card', mapId }
+      default:
+        return structureTag(node, mapId)
     }
   }
+}
+
+/** One emotion-lane mark per key: a second node with the same key is a copy (a person duplicated it). */
+export function layerKey(tag: Tag): string {
+  return [tag.role, tag.stageId ?? '', tag.personaId ?? '', tag.moment ?? ''].join('|')
 }

@@ -1,5 +1,6 @@
 import { labelText } from './bidi'
-import { emotionState, formatScore, type LaneSticky } from './emotion-model'
+import { emotionLayer } from './emotion-layer'
+import { formatScore, type LaneSticky } from './emotion-model'
 import { parseScoreText } from '../model/scores'
 import type { Card, Emotion, Journey, Lane, Scale } from '../model/journey'
 import { laneHint } from '../model/lane-kinds'
@@ -89,12 +90,13 @@ function stackHeight(rows: readonly number[]): number {
 }
 
 /**
- * Journey → Plan. Stages are columns, lanes are rows; a column is as wide as its
- * busiest cell needs (up to three stickies across), a row as tall as its tallest
- * cell, so nothing overlaps however long the texts are. The emotion lane gets a
- * scale area where each stage's mean score becomes a point on a monotone curve.
+ * The board without the emotion lane's marks: enough to know which stickies to make
+ * and how many nodes there will be. Stages are columns, lanes are rows; a column is as
+ * wide as its busiest cell needs (up to three stickies across), a row as tall as its
+ * tallest cell, so nothing overlaps however long the texts are. The emotion lane gets
+ * a scale area where a score's height is its value.
  */
-export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
+export function layoutStickies(journey: Journey, options: LayoutOptions = {}): Plan {
   const g = GEOMETRY
   // Each card's height is asked for by its row and by its cell: measured or estimated once.
   const heights = new Map<string, number>()
@@ -281,9 +283,15 @@ export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
     scale: emotionRow ? { laneId: emotionRow.lane.id, ...scaleSpan(emotionRow) } : null,
   }
   const drawn: Plan = { title: journey.title, width, height, grid, cells, nodes }
-  const plan = journey.direction === 'rtl' ? mirror(drawn) : drawn
-  // The lane's curve, points, bands and moments come from its stickies, exactly as live sync computes them.
-  return { ...plan, nodes: [...plan.nodes, ...emotionLayer(journey, plan)] }
+  return journey.direction === 'rtl' ? mirror(drawn) : drawn
+}
+
+/**
+ * Journey → Plan: the board with every node the canvas shows. The lane's curve, points,
+ * bands and moments come from its stickies, exactly as live sync computes them.
+ */
+export function layout(journey: Journey, options: LayoutOptions = {}): Plan {
+  return withEmotionLayer(layoutStickies(journey, options), journey)
 }
 
 /** Where the best (top) and worst (bottom) scores sit in the emotion lane: sticky centres. */
@@ -345,24 +353,13 @@ function emotionNodes(journey: Journey, row: LaneRow, columns: StageColumn[], ri
   return out
 }
 
-/** The emotion lane's drawn marks for a plan, from the emotion stickies it places. */
-function emotionLayer(journey: Journey, plan: Plan): PlanNode[] {
-  if (!plan.grid.scale) return []
-  const laneId = plan.grid.scale.laneId
+/** The emotion lane's marks for a plan, from the emotion stickies it places: what live sync computes from the canvas. */
+function withEmotionLayer(plan: Plan, journey: Journey): Plan {
   const stickies: LaneSticky[] = plan.nodes.flatMap((n) =>
     n.kind === 'emotion-sticky' ? [{ id: n.emotionId, ...n.box, text: n.text, fillHex: n.fillHex }] : [],
   )
-  const state = emotionState({ grid: plan.grid, scale: journey.scale, personas: journey.personas, stickies, locale: journey.locale })
-  const nodes: PlanNode[] = []
-  for (const b of state.bands) nodes.push({ kind: 'emotion-band', stageId: b.stageId, personaId: b.personaId, box: b.box })
-  for (const c of state.curves) if (c.path) nodes.push({ kind: 'curve', laneId, personaId: c.personaId, box: c.box, path: c.path, points: c.points })
-  for (const p of state.points) {
-    const stat = state.stats.find((s) => s.stageId === p.stageId && s.personaId === p.personaId)
-    nodes.push({ kind: 'emotion-point', stageId: p.stageId, personaId: p.personaId, box: p.box, score: stat?.mean ?? 0, label: p.label })
-  }
-  for (const m of state.moments) nodes.push({ kind: 'moment', stageId: m.stageId, personaId: m.personaId, moment: m.kind, box: m.box, score: m.score })
-  for (const l of state.legend) nodes.push({ kind: 'legend', personaId: l.personaId, box: l.box, text: l.name })
-  return nodes
+  const { nodes } = emotionLayer({ grid: plan.grid, scale: journey.scale, personas: journey.personas, stickies, locale: journey.locale })
+  return { ...plan, nodes: [...plan.nodes, ...nodes] }
 }
 
 /** Right-to-left boards: the same plan seen in a mirror, first stage at the right. */

@@ -23,16 +23,16 @@ export type PlanNode =
   /** one person's score: a sticky in the emotion lane whose centre height is the score */
   | { kind: 'emotion-sticky'; emotionId: string; stageId: string; laneId: string; box: Box; text: string; fillHex: string }
   /** the mean of a stage's scores (per persona), on the curve */
-  | { kind: 'emotion-point'; stageId: string; personaId: string | null; box: Box; score: number; label: string }
+  | { kind: 'emotion-point'; stageId: string; personaId: string | null; box: Box; score: number; label: string; stroke: string | null }
   /** min–max of several people's scores at one stage, behind the mean point */
-  | { kind: 'emotion-band'; stageId: string; personaId: string | null; box: Box }
+  | { kind: 'emotion-band'; stageId: string; personaId: string | null; box: Box; fill: PaletteName }
   | { kind: 'divider'; laneId: string; from: Point; to: Point }
   | { kind: 'zero-line'; laneId: string; from: Point; to: Point; label: string }
-  | { kind: 'curve'; laneId: string; personaId: string | null; box: Box; path: string; points: Point[] }
-  /** a labelled marker on a moment of truth */
-  | { kind: 'moment'; stageId: string; personaId: string | null; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number }
+  | { kind: 'curve'; laneId: string; personaId: string | null; box: Box; path: string; points: Point[]; stroke: string | null }
+  /** a labelled marker on a moment of truth; outlined in its persona's colour when the lane has several curves */
+  | { kind: 'moment'; stageId: string; personaId: string | null; moment: 'lowest' | 'highest' | 'steepest-drop'; box: Box; score: number; text: string; outlined: boolean; stroke: string | null }
   /** a persona's colour and name, when the lane has curves per persona */
-  | { kind: 'legend'; personaId: string; box: Box; text: string }
+  | { kind: 'legend'; personaId: string; box: Box; text: string; fill: string }
   /** a blank sticky waiting in a cell for a workshop's participants; `slot` counts from 0 */
   | { kind: 'placeholder'; stageId: string; laneId: string; slot: number; box: Box; fill: PaletteName }
   /** what a lane asks of a workshop, under its title */
@@ -41,6 +41,18 @@ export type PlanNode =
   | { kind: 'persona-card'; box: Box; text: string }
 
 export type PlanNodeKind = PlanNode['kind']
+
+/**
+ * What the emotion lane draws from its stickies (layout/emotion-layer.ts); live sync
+ * redraws these and nothing else. A `stroke` is a persona's strong colour, or null for
+ * the board's ink.
+ */
+export const LAYER_KINDS = ['emotion-band', 'curve', 'emotion-point', 'moment', 'legend'] as const
+export type LayerNode = Extract<PlanNode, { kind: (typeof LAYER_KINDS)[number] }>
+
+export function isLayerNode(node: PlanNode): node is LayerNode {
+  return (LAYER_KINDS as readonly string[]).includes(node.kind)
+}
 
 export interface PlanCell {
   stageId: string

@@ -48,3 +48,22 @@ export const LANE_COLOR: Readonly<Record<LaneKind, PaletteName>> = {
   metrics: 'lightGray',
   custom: 'lightGray',
 }
+
+/**
+ * The strong colour behind each sticky colour: a persona's curve, points and moment
+ * outlines are drawn in it, so they read on the pale sticky they belong to.
+ */
+const STRONG: Readonly<Record<string, string>> = {
+  '#BDE3FF': '#0D99FF',
+  '#AFF4C6': '#14AE5C',
+  '#E4CCFF': '#9747FF',
+  '#FCD19C': '#FFA629',
+  '#FFC7C2': '#F24822',
+  '#E6E6E6': '#757575',
+  '#FFE8A3': '#FFCD29',
+}
+
+/** The line colour for a persona's sticky colour; null (the board's ink) for a colour without one. */
+export function strongColorOf(stickyHex: string | undefined): string | null {
+  return stickyHex === undefined ? null : (STRONG[stickyHex.toUpperCase()] ?? null)
+}

@@ -3,6 +3,7 @@ import { parseMapRecord, type ReadRecord } from '../../core/board/map-record'
 import { parseTag } from '../../core/board/tags'
 import type { BoardSnapshot, SnapshotNode, SnapshotNodeType } from '../../core/board/read-board'
 import { holdsMap, KEY, readChunked } from './plugin-data'
+import { fillHexOf, textOf } from './read-node'
 
 /**
  * The canvas side of reading a map: finds the map's section and copies what the
@@ -40,36 +41,6 @@ function typeOf(node: SceneNode): SnapshotNodeType {
   }
 }
 
-function textOf(node: SceneNode): string | null {
-  switch (node.type) {
-    case 'STICKY':
-    case 'SHAPE_WITH_TEXT':
-      return node.text.characters
-    case 'TEXT':
-      return node.characters
-    case 'FRAME': {
-      // A card frame holds its text in a text child (Figma Design has no stickies).
-      const text = node.children.find((c): c is TextNode => c.type === 'TEXT')
-      return text ? text.characters : null
-    }
-    default:
-      return null
-  }
-}
-
-const hex2 = (v: number): string =>
-  Math.round(Math.min(1, Math.max(0, v)) * 255)
-    .toString(16)
-    .padStart(2, '0')
-
-function fillOf(node: SceneNode): string | null {
-  if (node.type !== 'STICKY' && node.type !== 'SHAPE_WITH_TEXT' && node.type !== 'FRAME') return null
-  const fills = node.fills
-  if (fills === figma.mixed) return null
-  const paint = fills.find((p): p is SolidPaint => p.type === 'SOLID')
-  return paint ? `#${hex2(paint.color.r)}${hex2(paint.color.g)}${hex2(paint.color.b)}`.toUpperCase() : null
-}
-
 /** Every node in a section, by id, groups looked into. */
 export function sectionNodes(section: SectionNode): Map<string, SceneNode> {
   const out = new Map<string, SceneNode>()
@@ -93,7 +64,7 @@ function snapshotOf(node: SceneNode): SnapshotNode {
     width: node.width,
     height: node.height,
     text: textOf(node),
-    fillHex: fillOf(node),
+    fillHex: fillHexOf(node),
     tag: parseTag(node.getPluginData(KEY.tag)),
   }
 }

@@ -5,7 +5,7 @@ import { PERSONA_CARD_KEY, placeholderKey } from '../../core/layout/plan'
 import { readBoard } from '../../core/board/read-board'
 import { planRegenerate } from '../../core/board/plan-regenerate'
 import { UserError } from '../../core/i18n/user-error'
-import { personaHasText, type Workshop } from '../../core/model/workshop'
+import type { Workshop } from '../../core/model/workshop'
 import { holdsMap, KEY, readChunked } from '../canvas/plugin-data'
 import { sectionNodes, snapshotSection } from '../canvas/read-section'
 import { FURNITURE_ROLES, laySection } from '../render/lay-section'
@@ -42,7 +42,7 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
   const board = readBoard(snapshot)
   const plan = planRegenerate(board, record.scale, next, request.workshop)
   const nodes = sectionNodes(section)
-  // The snapshot read every node's tag once; the furniture and the persona card are found there.
+  // The snapshot read every node's tag once; the furniture is found there.
   const roleOf = new Map(snapshot.nodes.flatMap((n) => (n.tag && n.tag.mapId === record.mapId ? [[n.id, n.tag.role] as const] : [])))
 
   const existing = new Map<string, SceneNode>()
@@ -59,12 +59,8 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
     }
   }
   const toPark = plan.parked.flatMap((p) => nodes.get(p.nodeId) ?? [])
-  const personaCard = [...nodes.values()].find((n) => roleOf.get(n.id) === 'persona-card')
-  if (personaCard) {
-    // Its text is the workshop's now; it stays, or is parked when the card was switched off.
-    if (personaHasText(request.workshop.persona)) existing.set(PERSONA_CARD_KEY, personaCard)
-    else toPark.push(personaCard)
-  }
+  const personaCard = plan.personaCard === null ? undefined : nodes.get(plan.personaCard)
+  if (personaCard) existing.set(PERSONA_CARD_KEY, personaCard)
 
   for (const node of nodes.values()) {
     const role = roleOf.get(node.id)

@@ -1,14 +1,13 @@
 import { formatCardText } from '../../core/layout/card-text'
-import { emotionState } from '../../core/layout/emotion-model'
 import { translate } from '../../core/i18n/board'
 import type { Journey } from '../../core/model/journey'
-import { layout } from '../../core/layout/layout'
+import { layout, layoutStickies } from '../../core/layout/layout'
 import { mapRecordOf, type MapRecord } from '../../core/board/map-record'
 import { tagger } from '../../core/board/tags'
-import { isStickyNode, stickyKey, type Plan, type PlanNode, type StickyPlanNode } from '../../core/layout/plan'
+import { isLayerNode, isStickyNode, stickyKey, type LayerNode, type Plan, type PlanNode, type StickyPlanNode } from '../../core/layout/plan'
 import type { Workshop } from '../../core/model/workshop'
 import { KEY, tagNode, writeChunked } from '../canvas/plugin-data'
-import { applyEmotionLayer, laneStickies, type LayerNodes } from './emotion-layer'
+import { applyEmotionLayer, layerNodesOf, type LayerNodes } from './emotion-layer'
 import type { NodeKit } from './node-kit'
 import type { Fill } from './palette'
 import { drawHint } from './shared-nodes'
@@ -81,14 +80,14 @@ export interface LaySectionInput {
 /**
  * Lays a journey out in a map's section: makes the stickies it lacks first (a sticky
  * grows with its text, so real heights go into the layout), moves every sticky to its
- * place, draws the furniture, sizes the section and stores the map's record. The
- * emotion lane's marks are computed from its stickies, as live sync does.
+ * place, draws the furniture and the emotion lane's marks, sizes the section and stores
+ * the map's record. Everything drawn is a node of the Plan.
  */
 export async function laySection(section: SectionNode, input: LaySectionInput): Promise<{ plan: Plan; record: MapRecord }> {
   const { journey, workshop, mapId, kit, existing, onProgress } = input
   const shape = { workshop, ...(input.placeholders ? { placeholders: input.placeholders } : {}) }
-  // Layout is pure and cheap: a first pass with estimated heights says what to make and how much.
-  const estimate = layout(journey, shape)
+  // Layout is pure and cheap: a first pass with estimated heights says which stickies to make.
+  const estimate = layoutStickies(journey, shape)
   const total = estimate.nodes.length
   let done = 0
   let lastPause = Date.now()
@@ -118,6 +117,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const plan = layout(journey, { ...shape, cardHeight: (key) => stickies.get(key)?.height })
   const tagOf = tagger(journey, mapId)
   onProgress(done, total)
+  const layer: LayerNode[] = []
   for (const node of plan.nodes) {
     if (isStickyNode(node)) {
       const key = stickyKey(node)
@@ -134,16 +134,14 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
       section.appendChild(made)
       tagNode(made, tagOf(node))
       await tick()
-    }
-    // The emotion lane's marks are drawn from its stickies, below.
+    } else if (isLayerNode(node)) layer.push(node)
   }
 
   section.resizeWithoutConstraints(plan.width, plan.height)
   const record = mapRecordOf(journey, mapId, plan.grid, workshop)
   writeChunked(section, KEY.map, JSON.stringify(record))
-  // The same computation live sync runs: what the lane shows is what its stickies say.
-  const state = emotionState({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickies(section.children, record), locale: record.locale })
-  applyEmotionLayer(section, record, state, input.layer)
+  // Drawn after the stickies, so the marks sit on top of them, as live sync leaves them.
+  applyEmotionLayer(section, mapId, layer, input.layer ?? layerNodesOf(section.children, mapId))
   section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
   onProgress(total, total)
   return { plan, record }

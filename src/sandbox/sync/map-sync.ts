@@ -1,6 +1,8 @@
-import { emotionState, type EmotionState, type LaneSticky } from '../../core/layout/emotion-model'
+import { emotionLayer } from '../../core/layout/emotion-layer'
+import type { EmotionState, LaneSticky } from '../../core/layout/emotion-model'
 import type { MapRecord } from '../../core/board/map-record'
-import { applyEmotionLayer, laneStickies, layerNodesOf } from '../render/emotion-layer'
+import { laneStickies } from '../canvas/lane-stickies'
+import { applyEmotionLayer, layerNodesOf } from '../render/emotion-layer'
 
 /**
  * Where to look for a map's lane and layer without reading the whole section: the
@@ -51,10 +53,11 @@ export function syncMap(section: SectionNode, record: MapRecord, scope?: LaneSco
   let stickies: LaneSticky[] = laneStickies(pool, record)
   const counted = new Set(stickies.map((s) => s.id))
   const lane = pool.filter((n) => counted.has(n.id))
-  let state = emotionState({ ...base, stickies })
+  let drawn = emotionLayer({ ...base, stickies })
   const snapped: MapSyncResult['snapped'] = []
-  if (state.snaps.length > 0) {
-    const target = new Map(state.snaps.map((s) => [s.id, s.y]))
+  const snaps = drawn.state.snaps
+  if (snaps.length > 0) {
+    const target = new Map(snaps.map((s) => [s.id, s.y]))
     for (const node of lane) {
       const y = target.get(node.id)
       if (y === undefined || !moved(node.y, y)) continue
@@ -66,12 +69,13 @@ export function syncMap(section: SectionNode, record: MapRecord, scope?: LaneSco
       const y = target.get(s.id)
       return y === undefined ? s : { ...s, y }
     })
-    state = emotionState({ ...base, stickies })
+    drawn = emotionLayer({ ...base, stickies })
   }
-  const marks = layerNodesOf(children ?? within(section, scope!.layer), record)
+  const marks = layerNodesOf(children ?? within(section, scope!.layer), record.mapId)
   const before = [...marks.byKey.values(), ...marks.extra]
   const made: SceneNode[] = []
-  const layerWrites = applyEmotionLayer(section, record, state, marks, made)
+  const layerWrites = applyEmotionLayer(section, record.mapId, drawn.nodes, marks, made)
+  const state = drawn.state
   const layer = layerWrites === 0 ? before : [...before.filter((n) => !n.removed), ...made]
   return { state, lane, layer, snapped, layerWrites, writes: snapped.length + layerWrites }
 }

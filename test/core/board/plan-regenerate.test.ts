@@ -32,8 +32,35 @@ function reading(): BoardReading {
       { nodeId: 'mine', stageId: 's2', laneId: 'barriers', placeholder: false },
       { nodeId: 'ph-3', stageId: 's2', laneId: 'goals', placeholder: true },
     ],
+    personaCard: null,
   }
 }
+
+describe('planRegenerate: the persona card', () => {
+  const withCard: BoardReading = { ...reading(), personaCard: 'n-persona' }
+  const structure = { ...withCard.journey, cards: [], emotions: [] }
+  const persona = { name: 'Dana', description: 'Rides to work', goals: '' }
+
+  it('stays on the map while the workshop still has a persona with text', () => {
+    const plan = planRegenerate(withCard, withCard.journey.scale, structure, { ...NO_WORKSHOP, persona })
+    expect(plan.personaCard).toBe('n-persona')
+    expect(plan.parked.map((p) => p.nodeId)).not.toContain('n-persona')
+  })
+
+  it('goes to the Parking lot when the persona was switched off or emptied, never deleted', () => {
+    for (const off of [null, { name: ' ', description: '', goals: '' }]) {
+      const plan = planRegenerate(withCard, withCard.journey.scale, structure, { ...NO_WORKSHOP, persona: off })
+      expect(plan.personaCard).toBeNull()
+      expect(plan.parked).toContainEqual({ nodeId: 'n-persona', reason: 'persona' })
+      expect(plan.discarded).not.toContain('n-persona')
+    }
+  })
+
+  it('is nothing to decide on a map without one', () => {
+    const plan = planRegenerate(reading(), reading().journey.scale, structure, { ...NO_WORKSHOP, persona })
+    expect(plan.personaCard).toBeNull()
+  })
+})
 
 describe('planRegenerate', () => {
   const board = reading()
