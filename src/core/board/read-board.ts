@@ -6,7 +6,7 @@ import type { Card, Emotion, Journey, Lane, Stage } from '../model/journey'
 import { GEOMETRY } from '../layout/layout'
 import { scoreAtY } from '../layout/layout-math'
 import { type MapRecord } from './map-record'
-import { LAYER_ROLES, type Tag } from './tags'
+import { DRAWN_ROLES, type Tag } from './tags'
 import { parseScoreText } from '../model/scores'
 
 /**
@@ -78,9 +78,6 @@ export interface BoardReading {
   personaCard: string | null
 }
 
-/** Tags that mark the board's furniture, never a card. */
-// The emotion lane's curve, points, bands, markers and legend are computed from its stickies, not data.
-const FURNITURE: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'lane-hint', 'persona-card', 'parking', 'divider', 'zero-line', 'frame-text', ...LAYER_ROLES])
 
 /** A centre this close outside a column or row (half the gutter) still counts as in it. */
 const SNAP = GEOMETRY.gap / 2
@@ -232,7 +229,7 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
     const mine = own(n)
     const at = centre(n)
 
-    if (tag && FURNITURE.has(tag.role)) continue
+    if (tag && DRAWN_ROLES.has(tag.role)) continue
     if (tag && !mine && tag.role !== 'card' && tag.role !== 'emotion') continue
     const placeholder = mine?.role === 'placeholder'
     const holdsCard = mine?.role === 'card' || mine?.role === 'emotion' || placeholder || n.type === 'STICKY' || (n.type === 'FRAME' && n.text !== null)

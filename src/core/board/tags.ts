@@ -43,6 +43,12 @@ export const TagSchema = z.object({
 })
 export type Tag = z.infer<typeof TagSchema>
 
+/** The map's frame — headers, labels, hints, rules: drawn anew from the structure on every regenerate. */
+export const FRAME_ROLES: ReadonlySet<Tag['role']> = new Set(['stage-header', 'lane-label', 'lane-hint', 'divider', 'zero-line'])
+
+/** Nodes the board draws for itself, never a person's card: the frame, the lane's marks, the persona card, the lot, frame texts. */
+export const DRAWN_ROLES: ReadonlySet<Tag['role']> = new Set([...FRAME_ROLES, ...LAYER_ROLES, 'persona-card', 'parking', 'frame-text'])
+
 export function parseTag(text: string): Tag | null {
   if (text === '') return null
   try {

@@ -3,7 +3,7 @@ import { boardBg } from './board-bg'
 import { boardEn, type BoardKey } from './board-en'
 import { boardHe } from './board-he'
 import { boardRu } from './board-ru'
-import { makeI18n, type Catalog, type Params } from './format'
+import { makeI18n, type Catalog, type Params } from './translator'
 
 /**
  * The sandbox's own lookups: only the strings it draws on the board or tells through

@@ -2,12 +2,13 @@ import { LOCALES, type Locale } from './locale'
 import { boardCatalogs } from './board'
 import { bg } from './bg'
 import { en } from './en'
-import { makeI18n, type Catalog } from './format'
+import { makeI18n, type Catalog } from './translator'
 import { he } from './he'
 import type { Message, MessageKey } from './keys'
 import { ru } from './ru'
 
-export { formatNumber, formatSigned, makeI18n, type Catalog, type I18n, type Params } from './format'
+export { makeI18n, type Catalog, type I18n, type Params } from './translator'
+export { formatNumber, formatSigned } from './numbers'
 export { isCoreKey, message, type BoardKey, type CoreKey, type CoreMessageKey, type ImportKey, type Message, type MessageKey } from './keys'
 
 /*

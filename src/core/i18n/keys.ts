@@ -1,6 +1,6 @@
 import { boardEn, type BoardKey } from './board-en'
 import type { CoreMessageKey } from './en'
-import type { Params } from './format'
+import type { Params } from './translator'
 import type { ImportKey } from './import-en'
 
 export type { BoardKey, CoreMessageKey, ImportKey }

@@ -2,7 +2,7 @@ import { monotonePath } from './curve'
 import { parseScoreText } from '../model/scores'
 import type { Persona, Scale } from '../model/journey'
 import type { Locale } from '../i18n/locale'
-import { formatNumber, formatSigned } from '../i18n/format'
+import { formatNumber, formatSigned } from '../i18n/numbers'
 import { scoreAtY, yOfScore } from './layout-math'
 import type { Box, Grid, Point } from './plan'
 

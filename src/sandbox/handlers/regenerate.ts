@@ -4,11 +4,12 @@ import type { RegenerateResult } from '../../core/protocol/messages'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/layout/plan'
 import { readBoard } from '../../core/board/read-board'
 import { planRegenerate } from '../../core/board/plan-regenerate'
+import { FRAME_ROLES } from '../../core/board/tags'
 import { UserError } from '../../core/i18n/user-error'
 import type { Workshop } from '../../core/model/workshop'
 import { holdsMap, KEY, readChunked } from '../canvas/plugin-data'
 import { sectionNodes, snapshotSection } from '../canvas/read-section'
-import { FURNITURE_ROLES, laySection } from '../render/lay-section'
+import { laySection } from '../render/lay-section'
 import { ensureParkingLot, park } from '../render/parking-lot'
 import { boardKit } from '../render/render-board'
 import { checkedJourney } from '../../core/model/check-journey'
@@ -64,7 +65,7 @@ export async function regenerate(request: Request, context: HandlerContext): Pro
 
   for (const node of nodes.values()) {
     const role = roleOf.get(node.id)
-    if (role && FURNITURE_ROLES.has(role)) node.remove()
+    if (role && FRAME_ROLES.has(role)) node.remove()
   }
   for (const nodeId of plan.discarded) nodes.get(nodeId)?.remove()
 

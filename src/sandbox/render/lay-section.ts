@@ -32,8 +32,6 @@ function isFurniture(node: PlanNode): node is Furniture {
   return node.kind === 'stage-header' || node.kind === 'lane-label' || node.kind === 'lane-hint' || node.kind === 'divider' || node.kind === 'zero-line'
 }
 
-/** Tag roles of the furniture a map is drawn with; a regenerate draws it anew. */
-export const FURNITURE_ROLES: ReadonlySet<string> = new Set(['stage-header', 'lane-label', 'lane-hint', 'divider', 'zero-line'])
 
 async function drawFurniture(kit: NodeKit, node: Furniture): Promise<SceneNode> {
   switch (node.kind) {
