@@ -14,6 +14,7 @@ import { useT, type Translator, type UiKey } from '../../i18n/context'
 import { columnLetter } from '../../../src/core/model/normalize'
 import { SCALE_PRESETS } from '../build/ScaleSelect'
 import { DEFAULT_CARD_CAP, MAX_CARDS } from '../../../src/core/import/builder/limits'
+import './ImportOptions.css'
 
 interface Props {
   detected: Detected

@@ -7,6 +7,7 @@ import { useT, type UiKey } from '../../i18n/context'
 import { setupFromDraft, templateNamed } from '../../templates/saved'
 import type { MyTemplates as Library } from '../../templates/use-saved'
 import { ConfirmBox } from '../common/ConfirmBox'
+import './SavedTemplates.css'
 
 interface Props {
   library: Library
