@@ -31,6 +31,7 @@ import { generateBoard, loadSelectedJourney, loadSelectedMap, regenerateMap, typ
 import { MapBar } from './components/build/MapBar'
 import { createRpc, type Post, type RpcClient, type Subscribe } from './rpc/client'
 import { IDLE, type Status } from './rpc/status'
+import './app.css'
 
 export interface AppProps {
   post: Post

@@ -1,10 +1,12 @@
+// The base and shared controls come first: components' own rules, bundled after them in import order, may refine them.
+import './base.css'
+import './controls.css'
 import { render } from 'preact'
 import { App } from './app'
 import { onPageRunner, workerRunner } from './import/runner'
 import { serveImports } from './import/worker'
 import { detectLocale } from './i18n/locale'
 import { postToParent, subscribeToWindow } from './rpc/messaging'
-import './styles.css'
 
 // This one script is both the panel and its import worker: the plugin iframe loads no
 // other files, and starting the worker from this script's own text keeps the importer

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { API_MEMBERS } from '../emulator/api-members'
-import { specMembers, typeMembers } from '../emulator/nodes'
+import { specMembers, typeMembers } from '../emulator/node-create'
 
 const OWNERS: Record<string, string> = {
   PluginAPI: 'PluginAPI',

@@ -63,7 +63,7 @@ export class EmulatorContext {
     this.apiCalls++
     this.callsByName.set(name, (this.callsByName.get(name) ?? 0) + 1)
   }
-  /** plugin property writes and mutating method calls (see nodes.ts WRITE_METHODS) */
+  /** plugin property writes and mutating method calls (see node-proxy.ts WRITE_METHODS) */
   writes = 0
   /** ids of the nodes the plugin wrote to (or created) since the last resetCounters() */
   readonly written = new Set<string>()

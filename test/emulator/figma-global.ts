@@ -1,6 +1,7 @@
 import { API_MEMBERS } from './api-members'
 import { PLUGIN_ID, type EmulatorContext } from './context'
-import { absoluteBox, createNode } from './nodes'
+import { createNode } from './node-create'
+import { absoluteBox } from './node-geometry'
 import type { EmulatedNodeType } from './node-impl'
 import { FIGJAM_BASE, FIGJAM_BASE_LIGHT } from './palettes'
 

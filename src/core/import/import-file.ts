@@ -1,7 +1,7 @@
 import { checkJourney } from '../model/check-journey'
 import { render } from '../i18n'
 import type { Journey, Scale } from '../model/journey'
-import { JourneyBuilder } from './builder'
+import { JourneyBuilder } from './journey-builder'
 import { columnName, isBlankRow } from './columns'
 import { scaleColumn } from './aliases'
 import { clip } from '../model/normalize'

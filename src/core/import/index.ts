@@ -2,6 +2,6 @@
 export { importFile, importText } from './import-file'
 export { listAliases, listScaleHeaders, ALIAS_LANGUAGES, type AliasLanguage, type AliasList } from './aliases'
 export { readScore, chooseFileScale, formatScale, STANDARD_SCALES, type ScoreRead } from '../model/scores'
-export { summaryCardText } from './summary-card'
-export { DEFAULT_CARD_CAP } from './builder'
+export { summaryCardText } from './builder/summary-card'
+export { DEFAULT_CARD_CAP } from './builder/limits'
 export * from './types'

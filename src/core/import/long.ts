@@ -1,4 +1,5 @@
-import { MAX_TEXT, type JourneyBuilder } from './builder'
+import { MAX_TEXT } from './builder/limits'
+import type { JourneyBuilder } from './journey-builder'
 import { columnName, isBlankCells } from './columns'
 import { clip } from '../model/normalize'
 import type { Problems } from './problems'

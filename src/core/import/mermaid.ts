@@ -1,5 +1,6 @@
 import type { Scale } from '../model/journey'
-import { MAX_TEXT, type JourneyBuilder } from './builder'
+import { MAX_TEXT } from './builder/limits'
+import type { JourneyBuilder } from './journey-builder'
 import { clip } from '../model/normalize'
 import type { Problems } from './problems'
 import { formatScale } from '../model/scores'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summaryCardText } from '../../../src/core/import'
-import { allocateCards } from '../../../src/core/import/card-cap'
+import { allocateCards } from '../../../src/core/import/builder/card-cap'
 import { cell, csv, journeyOf, run, said } from './helpers'
 
 /** Rows of notes: [stage, lane, note] repeated `times`. */

@@ -3,6 +3,7 @@ import { cellLines, cellText, keptLineCount, type Draft, type DraftLane } from '
 import type { DraftAction } from '../../draft/ops'
 import { useT } from '../../i18n/context'
 import { Section } from '../common/Section'
+import './CellEditor.css'
 
 interface Props {
   draft: Draft

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/context'
 import { ScaleSelect } from './ScaleSelect'
 import { ScoreControl } from './ScoreControl'
 import { Section } from '../common/Section'
+import './EmotionSection.css'
 
 /** The emotion lane's scores, one per stage, on the journey's scale. */
 export function EmotionSection({ draft, dispatch }: { draft: Draft; dispatch: (action: DraftAction) => void }) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks'
 import type { Message } from '../../../src/core/i18n'
 import { useT, type Translator } from '../../i18n/context'
 import { isBusy, type Status } from '../../rpc/status'
+import './GenerateBar.css'
 
 interface Props {
   status: Status

@@ -3,6 +3,7 @@ import { CATALOG_KINDS, defaultLaneTitle, type DraftLane } from '../../draft/dra
 import type { DraftAction } from '../../draft/ops'
 import { useT } from '../../i18n/context'
 import { Section } from '../common/Section'
+import './LaneList.css'
 
 interface Props {
   lanes: readonly DraftLane[]

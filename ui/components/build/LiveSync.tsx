@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks'
 import { formatSigned } from '../../../src/core/i18n'
 import type { SyncMap, SyncMoment } from '../../../src/core/protocol/messages'
 import { useT, type Translator } from '../../i18n/context'
+import './LiveSync.css'
 
 interface Props {
   /** every map on the page, as live sync last reported them */

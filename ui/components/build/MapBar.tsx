@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import { useT } from '../../i18n/context'
 import type { MapTarget } from '../../rpc/map-requests'
 import { ConfirmBox } from '../common/ConfirmBox'
+import './MapBar.css'
 
 interface Props {
   /** The map the form edits, if any. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { Scale } from '../../../src/core/model/journey'
 import { clampScore } from '../../draft/draft'
 import { useT } from '../../i18n/context'
+import './ScoreControl.css'
 
 interface Props {
   stageName: string

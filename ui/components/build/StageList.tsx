@@ -3,6 +3,7 @@ import type { DraftStage } from '../../draft/draft'
 import type { DraftAction } from '../../draft/ops'
 import { useT } from '../../i18n/context'
 import { Section } from '../common/Section'
+import './StageList.css'
 
 type Part = 'name' | 'up' | 'down'
 /** What to focus after the list re-renders: a stage's control, or the add button. */

@@ -4,6 +4,7 @@ import type { DraftAction } from '../../draft/ops'
 import { useT, type UiKey } from '../../i18n/context'
 import { PLACEHOLDER_CHOICES, withPersona, withPersonaField, withPlaceholders } from '../../draft/workshop-options'
 import { Section } from '../common/Section'
+import './WorkshopOptions.css'
 
 interface Props {
   workshop: Workshop

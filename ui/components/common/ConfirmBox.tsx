@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'preact/hooks'
+import './ConfirmBox.css'
 
 interface Props {
   question: string

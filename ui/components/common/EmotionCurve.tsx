@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks'
 import type { Scale } from '../../../src/core/model/journey'
 import { useT } from '../../i18n/context'
 import { formatNumber, type CurvePoint } from '../../import/view'
+import './EmotionCurve.css'
 
 const W = 320
 const H = 96

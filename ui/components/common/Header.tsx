@@ -1,6 +1,7 @@
 import type { Locale } from '../../../src/core/i18n/locale'
 import { useT } from '../../i18n/context'
 import { LanguageSwitch } from './LanguageSwitch'
+import './Header.css'
 
 export type EditorType = 'figjam' | 'figma'
 

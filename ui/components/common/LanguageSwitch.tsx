@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../../src/core/i18n/locale'
 import { useT } from '../../i18n/context'
+import './LanguageSwitch.css'
 
 /** One toggle button per language; the pressed one is the panel's language. */
 export function LanguageSwitch({ onLocale }: { onLocale: (locale: Locale) => void }) {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks'
 import type { ImportProblem } from '../../../src/core/import/types'
 import { useT } from '../../i18n/context'
 import { problemPlace } from '../../import/view'
+import './ProblemList.css'
 
 /** Problems shown at first, and added per "Show more": long files can have thousands. */
 export const PROBLEM_PAGE = 100

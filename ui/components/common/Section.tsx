@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useId } from 'preact/hooks'
+import './Section.css'
 
 /** A titled part of the form; the heading names the region for assistive tech. */
 export function Section({ title, children }: { title: string; children: ComponentChildren }) {

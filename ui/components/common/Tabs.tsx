@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks'
 import { isRtlLocale } from '../../../src/core/i18n/locale'
 import { useT, type UiKey } from '../../i18n/context'
+import './Tabs.css'
 
 export interface TabItem<Id extends string> {
   id: Id

@@ -4,6 +4,7 @@ import { copyText, downloadText, EXPORT_FORMATS, exportFileName, exportText, typ
 import { useT, type UiKey } from '../../i18n/context'
 import type { LoadJourneyOutcome } from '../../rpc/map-requests'
 import { Section } from '../common/Section'
+import './ExportPanel.css'
 
 interface Props {
   /** Reads the map selected on the board (the sandbox replies `{journey, notes}`). */

@@ -13,7 +13,8 @@ import type { Scale } from '../../../src/core/model/journey'
 import { useT, type Translator, type UiKey } from '../../i18n/context'
 import { columnLetter } from '../../../src/core/model/normalize'
 import { SCALE_PRESETS } from '../build/ScaleSelect'
-import { DEFAULT_CARD_CAP, MAX_CARDS } from '../../../src/core/import/builder'
+import { DEFAULT_CARD_CAP, MAX_CARDS } from '../../../src/core/import/builder/limits'
+import './ImportOptions.css'
 
 interface Props {
   detected: Detected

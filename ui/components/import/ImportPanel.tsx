@@ -12,6 +12,7 @@ import { ImportPreview } from './ImportPreview'
 import { ImportSource } from './ImportSource'
 import { ProblemList } from '../common/ProblemList'
 import { Section } from '../common/Section'
+import './ImportPanel.css'
 
 interface Props {
   runner: ImportRunner

@@ -4,6 +4,7 @@ import type { Journey } from '../../../src/core/model/journey'
 import { useT } from '../../i18n/context'
 import { cardCounts, curvePoints, formatNumber } from '../../import/view'
 import { EmotionCurve } from '../common/EmotionCurve'
+import './ImportPreview.css'
 
 /** What the import would draw: the summary, cards per stage and lane, and the emotion curve. */
 export function ImportPreview({ result }: { result: ImportResult }) {

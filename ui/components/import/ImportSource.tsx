@@ -1,6 +1,7 @@
 import type { Ref } from 'preact'
 import { useId, useRef, useState } from 'preact/hooks'
 import { useT } from '../../i18n/context'
+import './ImportSource.css'
 
 /** File types the picker offers; anything dropped is tried anyway and the importer says what it found. */
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.mmd,.md,.json,text/csv,text/tab-separated-values,text/plain,application/json'

@@ -1,12 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks'
 import type { Message, Params } from '../../../src/core/i18n'
-import { cleanName, parseTemplatesFile, templatesFileText, type StoredProblem, type UserTemplate } from '../../../src/core/templates/saved'
+import { cleanName, parseTemplatesFile, templatesFileText, type UserTemplate } from '../../../src/core/templates/saved'
 import type { Draft } from '../../draft/draft'
 import { downloadText } from '../../export/file'
 import { useT, type UiKey } from '../../i18n/context'
 import { setupFromDraft, templateNamed } from '../../templates/saved'
 import type { MyTemplates as Library } from '../../templates/use-saved'
 import { ConfirmBox } from '../common/ConfirmBox'
+import { SaveTemplateForm } from './SaveTemplateForm'
+import { TemplateFiles } from './TemplateFiles'
+import { TemplateRow } from './TemplateRow'
+import { UnreadableTemplates } from './UnreadableTemplates'
+import './SavedTemplates.css'
 
 interface Props {
   library: Library
@@ -40,7 +45,6 @@ export function MyTemplates({ library, draft }: Props) {
   const rootRef = useRef<HTMLDivElement>(null)
   const saveRef = useRef<HTMLButtonElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
-  const fileRef = useRef<HTMLInputElement>(null)
   const templates = library.listing?.templates ?? []
   const problems = library.listing?.problems ?? []
 
@@ -196,25 +200,11 @@ export function MyTemplates({ library, draft }: Props) {
           {t.message(library.error)}
         </p>
       )}
-      {problems.length > 0 && (
-        <ul class="problem-list" aria-label={t('ui.myTemplates.problems')}>
-          {problems.map((p: StoredProblem) => (
-            <li key={p.id} class="my-templates__problem">
-              <span>{t.message(p.message)}</span>{' '}
-              <button
-                type="button"
-                class="button button--small"
-                data-delete={p.id}
-                aria-label={p.name === null ? t('ui.myTemplates.deleteUnreadable') : t('ui.myTemplates.deleteNamed', { name: p.name })}
-                onClick={() => setDeleting({ id: p.id, name: p.name })}
-              >
-                {t('ui.myTemplates.delete')}
-              </button>
-              {deleting?.id === p.id && confirmDelete(deleting, () => focusOn('data-delete', p.id))}
-            </li>
-          ))}
-        </ul>
-      )}
+      <UnreadableTemplates
+        problems={problems}
+        onDelete={(p) => setDeleting({ id: p.id, name: p.name })}
+        question={(p) => deleting?.id === p.id && confirmDelete(deleting, () => focusOn('data-delete', p.id))}
+      />
 
       {open && (
         <div id={`${id}-body`} class="my-templates__body">
@@ -234,61 +224,29 @@ export function MyTemplates({ library, draft }: Props) {
               </button>
             </div>
           ) : (
-            <form
-              class="field"
-              onSubmit={(e) => {
-                e.preventDefault()
-                submitName()
+            <SaveTemplateForm
+              id={`${id}-name`}
+              name={naming}
+              busy={busy}
+              replacing={replacing}
+              nameRef={nameRef}
+              onInput={setNaming}
+              onSubmit={submitName}
+              onEscape={() => {
+                setNaming(null)
+                later(focusSave)
               }}
-            >
-              <label class="field__label" for={`${id}-name`}>
-                {t('ui.myTemplates.name')}
-              </label>
-              <div class="row">
-                <input
-                  ref={nameRef}
-                  id={`${id}-name`}
-                  class="input row__grow"
-                  type="text" dir="auto"
-                  maxLength={100}
-                  value={naming}
-                  onInput={(e) => setNaming(e.currentTarget.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Escape') {
-                      e.preventDefault()
-                      setNaming(null)
-                      later(focusSave)
-                    }
-                  }}
-                />
-                <button type="submit" class="button button--primary" aria-disabled={busy}>
-                  {t('ui.myTemplates.saveConfirm')}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    setNaming(null)
-                    setReplacing(null)
-                    later(focusSave)
-                  }}
-                >
-                  {t('ui.template.confirmNo')}
-                </button>
-              </div>
-              {replacing && (
-                <ConfirmBox
-                  question={t('ui.myTemplates.replaceQuestion', { name: replacing.name })}
-                  yes={t('ui.template.confirmYes')}
-                  no={t('ui.template.confirmNo')}
-                  onYes={() => void save(replacing.name, replacing.id)}
-                  onNo={() => {
-                    setReplacing(null)
-                    nameRef.current?.focus()
-                  }}
-                />
-              )}
-            </form>
+              onCancel={() => {
+                setNaming(null)
+                setReplacing(null)
+                later(focusSave)
+              }}
+              onReplace={(template) => void save(template.name, template.id)}
+              onKeep={() => {
+                setReplacing(null)
+                nameRef.current?.focus()
+              }}
+            />
           )}
 
           {library.listing === null ? (
@@ -298,98 +256,33 @@ export function MyTemplates({ library, draft }: Props) {
           ) : (
             <ul class="my-templates__list" aria-label={t('ui.myTemplates.heading')}>
               {templates.map((template) => (
-                <li key={template.id} class="my-templates__item">
-                  {renaming?.id === template.id ? (
-                    <form
-                      class="row"
-                      onSubmit={(e) => {
-                        e.preventDefault()
-                        rename()
-                      }}
-                    >
-                      <input
-                        class="input row__grow"
-                        type="text" dir="auto"
-                        maxLength={100}
-                        aria-label={t('ui.myTemplates.newName', { name: template.name })}
-                        value={renaming.value}
-                        data-rename-input=""
-                        onInput={(e) => setRenaming({ id: template.id, value: e.currentTarget.value })}
-                        onKeyDown={(e) => {
-                          if (e.key === 'Escape') {
-                            e.preventDefault()
-                            setRenaming(null)
-                            later(() => focusOn('data-rename', template.id))
-                          }
-                        }}
-                      />
-                      <button type="submit" class="button button--small" aria-disabled={busy}>
-                        {t('ui.myTemplates.saveConfirm')}
-                      </button>
-                    </form>
-                  ) : (
-                    <div class="row">
-                      <span class="row__grow my-templates__name">{template.name}</span>
-                      <button
-                        type="button"
-                        class="button button--small"
-                        data-rename={template.id}
-                        aria-label={t('ui.myTemplates.renameNamed', { name: template.name })}
-                        onClick={() => setRenaming({ id: template.id, value: template.name })}
-                      >
-                        {t('ui.myTemplates.rename')}
-                      </button>
-                      <button
-                        type="button"
-                        class="button button--small"
-                        data-delete={template.id}
-                        aria-label={t('ui.myTemplates.deleteNamed', { name: template.name })}
-                        onClick={() => setDeleting({ id: template.id, name: template.name })}
-                      >
-                        {t('ui.myTemplates.delete')}
-                      </button>
-                    </div>
-                  )}
+                <TemplateRow
+                  key={template.id}
+                  template={template}
+                  renaming={renaming?.id === template.id ? renaming.value : null}
+                  busy={busy}
+                  onRename={() => setRenaming({ id: template.id, value: template.name })}
+                  onRenameInput={(value) => setRenaming({ id: template.id, value })}
+                  onRenameSubmit={rename}
+                  onRenameCancel={() => {
+                    setRenaming(null)
+                    later(() => focusOn('data-rename', template.id))
+                  }}
+                  onDelete={() => setDeleting({ id: template.id, name: template.name })}
+                >
                   {deleting?.id === template.id && confirmDelete(deleting, () => focusOn('data-delete', template.id))}
-                </li>
+                </TemplateRow>
               ))}
             </ul>
           )}
 
-          <div class="row row--wrap">
-            <button type="button" class="button" aria-disabled={templates.length === 0} onClick={exportAll}>
-              {t('ui.myTemplates.export')}
-            </button>
-            <button type="button" class="button" onClick={() => fileRef.current?.click()}>
-              {t('ui.myTemplates.import')}
-            </button>
-            <input
-              ref={fileRef}
-              class="visually-hidden"
-              type="file"
-              accept=".json,application/json"
-              tabIndex={-1}
-              aria-label={t('ui.myTemplates.importFile')}
-              onChange={(e) => {
-                const input = e.currentTarget
-                const file = input.files?.[0]
-                input.value = ''
-                if (file) void importFile(file)
-              }}
-            />
-          </div>
-          {importProblems.length > 0 && (
-            <div class="notes">
-              <p id={`${id}-import-problems`} class="subheading">
-                {t('ui.myTemplates.importProblems')}
-              </p>
-              <ul class="problem-list" aria-labelledby={`${id}-import-problems`}>
-                {importProblems.map((p, i) => (
-                  <li key={i}>{t.message(p)}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <TemplateFiles
+            id={id}
+            canExport={templates.length > 0}
+            onExport={exportAll}
+            onFile={(file) => void importFile(file)}
+            importProblems={importProblems}
+          />
         </div>
       )}
 
