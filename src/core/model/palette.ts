@@ -67,3 +67,10 @@ const STRONG: Readonly<Record<string, string>> = {
 export function strongColorOf(stickyHex: string | undefined): string | null {
   return stickyHex === undefined ? null : (STRONG[stickyHex.toUpperCase()] ?? null)
 }
+
+/**
+ * Persona colours: FigJam's own sticky colours (not the emotion lane's yellow), so a
+ * person can put a sticky in a persona's curve by giving it that colour. Past six,
+ * personas share colours and their stickies count for the first of them.
+ */
+export const PERSONA_COLORS = ['#BDE3FF', '#FFC7C2', '#AFF4C6', '#FCD19C', '#E4CCFF', '#E6E6E6'] as const

@@ -3,6 +3,7 @@ import { cellLines, cellText, keptLineCount, type Draft, type DraftLane } from '
 import type { DraftAction } from '../../draft/ops'
 import { useT } from '../../i18n/context'
 import { Section } from '../common/Section'
+import { LaneSwatch } from '../common/LaneSwatch'
 import './CellEditor.css'
 
 interface Props {
@@ -81,7 +82,7 @@ function Cell({ id, lane, text, kept, onChange }: CellProps) {
     <div class="cell">
       <div class="cell__head">
         <label class="field__label" for={id}>
-          <span class={`swatch swatch--${lane.kind}`} aria-hidden="true" />
+          <LaneSwatch kind={lane.kind} />
           {title}
         </label>
         <span id={`${id}-count`} class="hint">

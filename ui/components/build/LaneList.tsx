@@ -3,6 +3,7 @@ import { CATALOG_KINDS, defaultLaneTitle, type DraftLane } from '../../draft/dra
 import type { DraftAction } from '../../draft/ops'
 import { useT } from '../../i18n/context'
 import { Section } from '../common/Section'
+import { LaneSwatch } from '../common/LaneSwatch'
 import './LaneList.css'
 
 interface Props {
@@ -37,7 +38,7 @@ export function LaneList({ lanes, dispatch }: Props) {
                   checked={lane.enabled}
                   onChange={(e) => dispatch({ type: 'toggleLane', laneId: lane.id, enabled: e.currentTarget.checked })}
                 />
-                <span class={`swatch swatch--${lane.kind}`} aria-hidden="true" />
+                <LaneSwatch kind={lane.kind} />
                 <span>{label}</span>
               </label>
               {lane.enabled && (
@@ -59,7 +60,7 @@ export function LaneList({ lanes, dispatch }: Props) {
         <ul class="lanes">
           {extras.map((lane, index) => (
             <li key={lane.id} class="lanes__row lanes__row--extra">
-              <span class={`swatch swatch--${lane.kind}`} aria-hidden="true" />
+              <LaneSwatch kind={lane.kind} />
               <input
                 class="input lanes__title"
                 type="text" dir="auto"
