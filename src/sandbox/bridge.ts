@@ -1,6 +1,6 @@
 import type { Message } from '../core/i18n'
-import { isCoreKey } from '../core/i18n/keys'
 import { SandboxToUiSchema, type SandboxToUi } from '../core/protocol/messages'
+import { wireMessage } from '../core/protocol/wire-message'
 
 /**
  * Everything the sandbox says to the panel goes through here. Outgoing messages
@@ -13,6 +13,5 @@ export function post(message: SandboxToUi): void {
 
 /** Only the sandbox's own keys travel; any other (a bug) is reported as the unexpected error it is. */
 export function postError(id: string | null, error: Message): void {
-  const key = error.key
-  post({ type: 'error', id, error: isCoreKey(key) ? { ...error, key } : { key: 'error.unexpected', params: { detail: key } } })
+  post({ type: 'error', id, error: wireMessage(error) })
 }

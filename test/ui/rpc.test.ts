@@ -1,9 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Message } from '../../src/core/i18n'
-import type { SandboxToUi } from '../../src/core/protocol/messages'
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
+import { render, type Message } from '../../src/core/i18n'
+import { LOCALES } from '../../src/core/i18n/locale'
+import type { GenerateResult, LoadedMap, SandboxToUi } from '../../src/core/protocol/messages'
 import { UserError } from '../../src/core/i18n/user-error'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
+import { createTemplate } from '../../src/core/templates/built-in'
 import { createRpc } from '../../ui/rpc/client'
 import { fakeSandbox } from './fake-sandbox'
+
+/** Replies as the sandbox really sends them: the client parses each with its request's result schema. */
+const DRAWN: GenerateResult = { sectionId: '1:2', nodeCount: 40, cardCount: 2 }
+const LOADED: LoadedMap = { sectionId: '1:3', journey: createTemplate('blank', 'en'), workshop: NO_WORKSHOP, notes: [] }
 
 function setup(timeoutMs?: number) {
   const sandbox = fakeSandbox()
@@ -23,6 +30,7 @@ function setup(timeoutMs?: number) {
 
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('rpc client', () => {
@@ -34,10 +42,10 @@ describe('rpc client', () => {
       { type: 'generate', id: 'id-1', journey: { a: 1 } },
       { type: 'load-selected-map', id: 'id-2' },
     ])
-    sandbox.send({ type: 'reply', id: 'id-2', result: 'second' })
-    sandbox.send({ type: 'reply', id: 'id-1', result: 'first' })
-    await expect(first).resolves.toBe('first')
-    await expect(second).resolves.toBe('second')
+    sandbox.send({ type: 'reply', id: 'id-2', result: LOADED })
+    sandbox.send({ type: 'reply', id: 'id-1', result: DRAWN })
+    await expect(first).resolves.toEqual(DRAWN)
+    await expect(second).resolves.toEqual(LOADED)
   })
 
   it('makes unique ids by default', () => {
@@ -74,7 +82,7 @@ describe('rpc client', () => {
     const pending = rpc.request({ type: 'generate', journey: {} }, { onProgress })
     sandbox.send({ type: 'progress', id: 'id-1', done: 120, total: 300 })
     sandbox.send({ type: 'progress', id: 'other', done: 1, total: 2 })
-    sandbox.send({ type: 'reply', id: 'id-1', result: null })
+    sandbox.send({ type: 'reply', id: 'id-1', result: DRAWN })
     await pending
     expect(onProgress).toHaveBeenCalledTimes(1)
     expect(onProgress).toHaveBeenCalledWith({ id: 'id-1', done: 120, total: 300 })
@@ -127,8 +135,8 @@ describe('rpc client', () => {
     // Progress of one request does not keep another alive.
     expect(((await otherOutcome) as UserError).userMessage.key).toBe('error.timeout')
     await vi.advanceTimersByTimeAsync(119_999)
-    sandbox.send({ type: 'reply', id: 'id-1', result: 'drawn' })
-    await expect(boardOutcome).resolves.toBe('drawn')
+    sandbox.send({ type: 'reply', id: 'id-1', result: DRAWN })
+    await expect(boardOutcome).resolves.toEqual(DRAWN)
     expect(onProgress).toHaveBeenCalledTimes(3)
 
     const stalled = rpc.request({ type: 'generate', journey: {} }).catch((e: unknown) => e)
@@ -141,8 +149,8 @@ describe('rpc client', () => {
     vi.useFakeTimers()
     const { sandbox, rpc } = setup()
     const pending = rpc.request({ type: 'load-selected-map' })
-    sandbox.send({ type: 'reply', id: 'id-1', result: 'ok' })
-    await expect(pending).resolves.toBe('ok')
+    sandbox.send({ type: 'reply', id: 'id-1', result: LOADED })
+    await expect(pending).resolves.toEqual(LOADED)
     expect(vi.getTimerCount()).toBe(0)
     rpc.dispose()
     expect(sandbox.listenerCount()).toBe(0)
@@ -152,5 +160,71 @@ describe('rpc client', () => {
     const { sandbox, rpc } = setup()
     rpc.send({ type: 'ui-ready', locale: 'ru' })
     expect(sandbox.sent()).toEqual([{ type: 'ui-ready', locale: 'ru' }])
+  })
+})
+
+describe('a reply whose result does not match its request’s schema', () => {
+  const quietConsole = () => vi.spyOn(console, 'error').mockImplementation(() => {})
+
+  it('rejects with one sentence in the person’s language, and names the request on the console', async () => {
+    const consoleError = quietConsole()
+    const { sandbox, rpc, onError } = setup()
+    const pending = rpc.request({ type: 'generate', journey: {} }).catch((e: unknown) => e)
+    sandbox.send({ type: 'reply', id: 'id-1', result: { sectionId: '1:2', nodeCount: 'forty' } })
+    const error = await pending
+    expect(error).toBeInstanceOf(UserError)
+    expect((error as UserError).userMessage).toEqual({ key: 'error.badReply' })
+    expect(render('en', (error as UserError).userMessage)).toBe('The plugin’s answer could not be read; close and reopen the plugin.')
+    for (const locale of LOCALES) {
+      const sentence = render(locale, (error as UserError).userMessage)
+      expect(sentence, locale).not.toContain('error.badReply')
+      expect(sentence, locale).not.toMatch(/[{}]/)
+    }
+    expect(consoleError).toHaveBeenCalledTimes(1)
+    expect(String(consoleError.mock.calls[0]![0])).toContain('"generate"')
+    // The person is told once, by the request that failed.
+    expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('holds each request to its own schema: a result right for another request is refused', async () => {
+    const consoleError = quietConsole()
+    const { sandbox, rpc } = setup()
+    const load = rpc.request({ type: 'load-selected-map' }).catch((e: unknown) => e)
+    const list = rpc.request({ type: 'list-templates' }).catch((e: unknown) => e)
+    sandbox.send({ type: 'reply', id: 'id-1', result: DRAWN })
+    sandbox.send({ type: 'reply', id: 'id-2', result: null })
+    expect(((await load) as UserError).userMessage).toEqual({ key: 'error.badReply' })
+    expect(((await list) as UserError).userMessage).toEqual({ key: 'error.badReply' })
+    expect(consoleError.mock.calls.map(([line]) => String(line))).toEqual([
+      expect.stringContaining('"load-selected-map"'),
+      expect.stringContaining('"list-templates"'),
+    ])
+  })
+
+  it('settles the request: its timer is cleared and a second reply is dropped', async () => {
+    vi.useFakeTimers()
+    quietConsole()
+    const { sandbox, rpc, onError } = setup()
+    const pending = rpc.request({ type: 'regenerate', sectionId: '1:2', journey: {}, workshop: NO_WORKSHOP }).catch((e: unknown) => e)
+    sandbox.send({ type: 'reply', id: 'id-1', result: { sectionId: '1:2' } })
+    expect(((await pending) as UserError).userMessage.key).toBe('error.badReply')
+    expect(vi.getTimerCount()).toBe(0)
+    expect(() => sandbox.send({ type: 'reply', id: 'id-1', result: { sectionId: '1:2', cardCount: 1, parked: 0, added: 0 } })).not.toThrow()
+    expect(onError).not.toHaveBeenCalled()
+  })
+})
+
+describe('the types of a request', () => {
+  it('follow from its type: the body it takes and the parsed result it resolves with', async () => {
+    const { sandbox, rpc } = setup()
+    const drawn = rpc.request({ type: 'generate', journey: {} })
+    expectTypeOf(drawn).resolves.toEqualTypeOf<GenerateResult>()
+    expectTypeOf(rpc.request({ type: 'load-selected-map' })).resolves.toEqualTypeOf<LoadedMap>()
+    // @ts-expect-error a regenerate needs the map it relays out
+    void rpc.request({ type: 'regenerate', journey: {}, workshop: NO_WORKSHOP }).catch(() => {})
+    // @ts-expect-error the client adds the id
+    void rpc.request({ type: 'list-templates', id: 'mine' }).catch(() => {})
+    sandbox.send({ type: 'reply', id: 'id-1', result: DRAWN })
+    expect((await drawn).cardCount).toBe(2)
   })
 })

@@ -1,11 +1,6 @@
 import type { Message } from '../../src/core/i18n'
-import {
-  SandboxToUiSchema,
-  describeInvalid,
-  type SandboxToUi,
-  type UiRequest,
-  type UiToSandbox,
-} from '../../src/core/protocol/messages'
+import { SandboxToUiSchema, describeInvalid, type SandboxToUi, type UiToSandbox } from '../../src/core/protocol/messages'
+import { resultSchema, type RequestOf, type RequestType, type ResultOf } from '../../src/core/protocol/requests'
 import { UserError } from '../../src/core/i18n/user-error'
 
 /** Sends one message to the sandbox. */
@@ -14,9 +9,8 @@ export type Post = (message: UiToSandbox) => void
 export type Subscribe = (listener: (pluginMessage: unknown) => void) => () => void
 
 export type Progress = { id: string; done: number; total: number }
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
-/** A request as the caller writes it; the client adds the id. */
-export type RequestBody = DistributiveOmit<UiRequest, 'id'>
+/** A request as the caller writes it; the client adds the id. `type` alone picks the request, and so the result. */
+export type RequestBody<T extends RequestType> = { type: T } & Omit<RequestOf<T>, 'id' | 'type'>
 
 export const REQUEST_TIMEOUT_MS = 120_000
 
@@ -36,8 +30,11 @@ export interface RequestOptions {
 }
 
 export interface RpcClient {
-  /** Resolves with the reply's result; rejects with a `UserError` whose `userMessage` is the sandbox's Message. */
-  request(body: RequestBody, options?: RequestOptions): Promise<unknown>
+  /**
+   * Resolves with the reply's result, parsed with the request's result schema. Rejects with a
+   * `UserError`: the sandbox's Message, or `error.badReply` when the result does not parse.
+   */
+  request<T extends RequestType>(body: RequestBody<T>, options?: RequestOptions): Promise<ResultOf<T>>
   /** Sends a message that expects no reply. */
   send(message: UiToSandbox): void
   /** Stops listening and rejects nothing further; pending requests are dropped. */
@@ -45,7 +42,8 @@ export interface RpcClient {
 }
 
 interface Pending {
-  resolve: (result: unknown) => void
+  /** Parses the raw result with the request's own schema before resolving. */
+  resolve: (raw: unknown) => void
   reject: (error: UserError) => void
   onProgress?: (progress: Progress) => void
   timer: ReturnType<typeof setTimeout>
@@ -112,11 +110,23 @@ export function createRpc(options: RpcOptions): RpcClient {
   const unsubscribe = options.subscribe(receive)
 
   return {
-    request(body, requestOptions = {}) {
+    request<T extends RequestType>(body: RequestBody<T>, requestOptions: RequestOptions = {}) {
       const id = makeId()
-      return new Promise<unknown>((resolve, reject) => {
-        pending.set(id, { resolve, reject, onProgress: requestOptions.onProgress, timer: startTimer(id) })
-        options.post({ ...body, id })
+      // The body is RequestOf<T> without its id; the compiler cannot put an Omit over a generic back together.
+      const message = { ...body, id } as RequestOf<T>
+      return new Promise<ResultOf<T>>((resolve, reject) => {
+        const accept = (raw: unknown) => {
+          const parsed = resultSchema(body.type).safeParse(raw)
+          if (parsed.success) {
+            resolve(parsed.data)
+            return
+          }
+          // The person gets one sentence; which request and what was wrong are for whoever fixes it.
+          console.error(`Journey Lanes: the reply to "${body.type}" does not match its schema (${describeInvalid(parsed.error)})`)
+          reject(new UserError('error.badReply'))
+        }
+        pending.set(id, { resolve: accept, reject, onProgress: requestOptions.onProgress, timer: startTimer(id) })
+        options.post(message)
       })
     },
     send(message) {

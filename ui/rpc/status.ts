@@ -1,5 +1,5 @@
 import type { Message } from '../../src/core/i18n'
-import type { GenerateResult, RegenerateResult } from '../../src/core/protocol/messages'
+import type { ResultOf } from '../../src/core/protocol/requests'
 
 /** What the panel is doing with the sandbox, shown under the Generate button. */
 export type Status =
@@ -8,8 +8,8 @@ export type Status =
   | { kind: 'loaded'; title: string }
   | { kind: 'imported'; title: string }
   | { kind: 'generating'; done: number; total: number }
-  | { kind: 'generated'; result: GenerateResult | null; stages: number }
-  | { kind: 'regenerated'; result: RegenerateResult | null }
+  | { kind: 'generated'; result: ResultOf<'generate'>; stages: number }
+  | { kind: 'regenerated'; result: ResultOf<'regenerate'> }
   | { kind: 'error'; error: Message }
 
 export const IDLE: Status = { kind: 'idle' }

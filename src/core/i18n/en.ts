@@ -85,6 +85,7 @@ export const en = {
   'error.badScale': 'The emotion scale must run from a lower to a higher whole number (for example −2 to 2).',
   'error.badJourney': 'The journey data is not valid: {detail}.',
   'error.badMessage': 'The plugin received a message it does not understand ({detail}). Close and reopen the plugin.',
+  'error.badReply': 'The plugin’s answer could not be read; close and reopen the plugin.',
   'error.fontLoad': 'The font "{font}" could not be loaded, so nothing was drawn. Check that the font is available and try again.',
   'error.unexpected': 'Something went wrong while drawing: {detail}',
   'error.timeout': 'The plugin did not answer within {seconds} seconds. Try again.',

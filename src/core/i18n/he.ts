@@ -86,6 +86,7 @@ export const he: Record<CoreMessageKey, string> & Record<string, string> = {
   'error.badScale': 'סולם הרגשות צריך לנוע ממספר שלם נמוך למספר שלם גבוה יותר (למשל, \u200e−2 עד 2).',
   'error.badJourney': 'נתוני המסע אינם תקינים: {detail}.',
   'error.badMessage': 'הפלאגין קיבל הודעה שהוא לא מבין ({detail}). סגרו את הפלאגין ופתחו אותו מחדש.',
+  'error.badReply': 'לא ניתן היה לקרוא את תשובת הפלאגין; סגרו את הפלאגין ופתחו אותו מחדש.',
   'error.fontLoad': 'לא ניתן היה לטעון את הגופן "{font}", ולכן שום דבר לא צויר. ודאו שהגופן זמין ונסו שוב.',
   'error.unexpected': 'משהו השתבש במהלך הציור: {detail}',
   'error.timeout': 'הפלאגין לא הגיב תוך {seconds} שניות. נסו שוב.',

@@ -99,6 +99,7 @@ const CORE_MESSAGE_KEYS: Readonly<Record<CoreMessageKey, 0>> = {
   'error.badScale': 0,
   'error.badJourney': 0,
   'error.badMessage': 0,
+  'error.badReply': 0,
   'error.fontLoad': 0,
   'error.unexpected': 0,
   'error.timeout': 0,

@@ -167,6 +167,8 @@ export const SandboxToUiSchema = z.discriminatedUnion('type', [
     // The language the person last chose in the panel, if any.
     language: z.optional(LocaleSchema),
   }),
+  // A reply does not say which request it answers: the panel parses `result` with that
+  // request's own schema from requests.ts, which it looks up by `id`.
   z.object({ type: z.literal('reply'), id: RequestId, result: z.unknown() }),
   // The map the selection is in (or null), so the panel can offer to edit it.
   z.object({ type: z.literal('selection'), map: z.nullable(z.object({ sectionId: z.string(), title: z.string() })) }),

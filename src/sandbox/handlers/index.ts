@@ -1,32 +1,30 @@
-import type { UiRequest } from '../../core/protocol/messages'
-import type { HandlerContext } from './context'
+import type { RequestOf, RequestType, ResultOf } from '../../core/protocol/requests'
+import type { Handler, HandlerContext } from './context'
+import { deleteTemplate } from './delete-template'
 import { generate } from './generate'
+import { importTemplates } from './import-templates'
+import { listTemplates } from './list-templates'
 import { loadSelectedMap } from './load-selected-map'
 import { regenerate } from './regenerate'
-import { importTemplates, listTemplates, removeTemplate, renameTemplate, saveTemplate } from './templates'
+import { renameTemplate } from './rename-template'
+import { saveTemplate } from './save-template'
 
-/** Runs a request's handler; a request type without one fails typecheck (`never`). */
-export async function handle(request: UiRequest, context: HandlerContext): Promise<unknown> {
-  switch (request.type) {
-    case 'generate':
-      return generate(request.journey, request.workshop, context)
-    case 'regenerate':
-      return regenerate(request, context)
-    case 'load-selected-map':
-      return loadSelectedMap()
-    case 'list-templates':
-      return listTemplates()
-    case 'save-template':
-      return saveTemplate(request)
-    case 'rename-template':
-      return renameTemplate(request.templateId, request.name)
-    case 'delete-template':
-      return removeTemplate(request.templateId)
-    case 'import-templates':
-      return importTemplates(request.templates)
-    default: {
-      const unhandled: never = request
-      throw new Error(`no handler for ${JSON.stringify(unhandled)}`)
-    }
-  }
+export type Handlers = { readonly [T in RequestType]: Handler<T> }
+
+/** Every request type's handler: a type without one, or one answering with another type's result, fails typecheck. */
+const HANDLERS: Handlers = {
+  generate,
+  regenerate,
+  'load-selected-map': loadSelectedMap,
+  'list-templates': listTemplates,
+  'save-template': saveTemplate,
+  'rename-template': renameTemplate,
+  'delete-template': deleteTemplate,
+  'import-templates': importTemplates,
+}
+
+/** Runs a request's handler. */
+export async function handle<T extends RequestType>(request: RequestOf<T> & { type: T }, context: HandlerContext): Promise<ResultOf<T>> {
+  const handler: Handler<T> = HANDLERS[request.type]
+  return handler(request, context)
 }

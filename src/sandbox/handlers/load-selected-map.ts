@@ -1,4 +1,4 @@
-import type { LoadedMap } from '../../core/protocol/messages'
+import type { ResultOf } from '../../core/protocol/requests'
 import { readBoard } from '../../core/board/read-board'
 import { UserError } from '../../core/i18n/user-error'
 import { NO_WORKSHOP } from '../../core/model/workshop'
@@ -10,7 +10,7 @@ import { findSelectedMap, snapshotSection } from '../canvas/read-section'
  * they stand, and every card and score read by position (stickies people added
  * by hand included). Stickies outside the map come back as notes.
  */
-export function loadSelectedMap(): LoadedMap {
+export function loadSelectedMap(): ResultOf<'load-selected-map'> {
   const selected = findSelectedMap(figma.currentPage.selection)
   if (!selected) throw new UserError('error.noMap')
   const { section, read } = selected

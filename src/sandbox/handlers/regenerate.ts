@@ -1,12 +1,11 @@
 import { plural } from '../../core/i18n/board'
 import { parseMapRecord } from '../../core/board/map-record'
-import type { RegenerateResult } from '../../core/protocol/messages'
+import type { RequestOf, ResultOf } from '../../core/protocol/requests'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/layout/plan'
 import { readBoard } from '../../core/board/read-board'
 import { planRegenerate } from '../../core/board/plan-regenerate'
 import { FRAME_ROLES } from '../../core/board/tags'
 import { UserError } from '../../core/i18n/user-error'
-import type { Workshop } from '../../core/model/workshop'
 import { holdsMap, KEY, readChunked } from '../canvas/plugin-data'
 import { sectionNodes, snapshotSection } from '../canvas/read-section'
 import { laySection } from '../render/lay-section'
@@ -15,19 +14,13 @@ import { boardKit } from '../render/render-board'
 import { checkedJourney } from '../../core/model/check-journey'
 import type { HandlerContext } from './context'
 
-interface Request {
-  sectionId: string
-  journey: unknown
-  workshop: Workshop
-}
-
 /**
  * Relays a map out in place with the structure the person asked for, as one undo step.
  * Every sticky keeps its text, colour, author and tags and moves with its cell; those
  * whose stage or lane is gone go to the Parking lot. Everything that can fail (the
  * journey, the map's record, the font) is checked before the board is touched.
  */
-export async function regenerate(request: Request, context: HandlerContext): Promise<RegenerateResult> {
+export async function regenerate(request: RequestOf<'regenerate'>, context: HandlerContext): Promise<ResultOf<'regenerate'>> {
   const next = checkedJourney(request.journey)
   const found = await figma.getNodeByIdAsync(request.sectionId)
   if (!found || found.type !== 'SECTION' || !holdsMap(found)) throw new UserError('error.mapGone')

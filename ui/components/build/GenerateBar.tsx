@@ -25,13 +25,9 @@ function statusText(t: Translator, status: Status): string {
         ? t('progress.drawing', { done: status.done, total: status.total })
         : t('ui.generate.starting')
     case 'regenerated':
-      return status.result
-        ? t.plural('ui.regenerate.done', { count: status.result.cardCount, parked: status.result.parked, added: status.result.added })
-        : t('ui.generate.done')
+      return t.plural('ui.regenerate.done', { count: status.result.cardCount, parked: status.result.parked, added: status.result.added })
     case 'generated':
-      return status.result
-        ? t.plural('notify.generated', { count: status.result.cardCount, stages: status.stages })
-        : t('ui.generate.done')
+      return t.plural('notify.generated', { count: status.result.cardCount, stages: status.stages })
     default:
       return ''
   }

@@ -69,7 +69,6 @@ export const panelBg: Record<PanelKey, string> & Record<string, string> = {
   'ui.generate.button': 'Създай дъската',
   'ui.generate.problems': 'Поправете това, преди да създадете дъската:',
   'ui.generate.starting': 'Подготвяме дъската…',
-  'ui.generate.done': 'Дъската е начертана.',
 
   'ui.map.selected': 'Картата „{title}“ е избрана на дъската.',
   'ui.map.edit': 'Редактирай тази карта',

@@ -66,7 +66,6 @@ export const panelEn = {
   'ui.generate.button': 'Generate board',
   'ui.generate.problems': 'Fix these before generating:',
   'ui.generate.starting': 'Preparing the board…',
-  'ui.generate.done': 'The board is drawn.',
 
   'ui.map.selected': '“{title}” is selected on the board.',
   'ui.map.edit': 'Edit this map',

@@ -72,7 +72,6 @@ export const panelHe: Record<PanelKey, string> & Record<string, string> = {
   'ui.generate.button': 'יצירת לוח',
   'ui.generate.problems': 'לפני היצירה, תקנו את הבעיות הבאות:',
   'ui.generate.starting': 'מכינים את הלוח…',
-  'ui.generate.done': 'הלוח מוכן.',
 
   'ui.map.selected': 'המפה "{title}" נבחרה בלוח.',
   'ui.map.edit': 'עריכת המפה הזו',

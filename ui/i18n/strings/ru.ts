@@ -67,7 +67,6 @@ export const panelRu: Record<PanelKey, string> & Record<string, string> = {
   'ui.generate.button': 'Построить карту',
   'ui.generate.problems': 'Перед построением исправьте:',
   'ui.generate.starting': 'Готовим карту…',
-  'ui.generate.done': 'Карта готова.',
 
   'ui.map.selected': 'На доске выделена карта «{title}».',
   'ui.map.edit': 'Редактировать эту карту',
