@@ -18,6 +18,17 @@ function previewIn(cwd: string, ...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr }
 }
 
+/**
+ * The same into a shell pipe whose reader starts late (`--json | jq` on a busy machine):
+ * a real OS pipe, which holds 64 KiB, not Node's own socket.
+ */
+function previewIntoPipe(...args: string[]): { code: number | null; out: string } {
+  const script = join(process.cwd(), 'test/playground/preview-run.mjs')
+  const quoted = [process.execPath, script, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
+  const run = spawnSync('sh', ['-c', `${quoted} 2>/dev/null | (sleep 0.5; cat)`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return { code: run.status, out: run.stdout }
+}
+
 describe('npm run preview', () => {
   it('draws a long English CSV and says what it drew', () => {
     const out = join(dir, 'bike.svg')
@@ -95,6 +106,20 @@ describe('npm run preview', () => {
     // The file's encoding note still reaches the person, on stderr.
     expect(run.err).toContain('windows-1251')
     expect(readdirSync(cwd)).toEqual([])
+  })
+
+  it('prints a big board\'s JSON whole into a pipe', () => {
+    // 60 participants × 6 stages: the JSON is over 100 kB, more than a pipe holds.
+    const rows = ['participant,stage,lane,note,emotion']
+    for (let p = 1; p <= 60; p++) for (let s = 1; s <= 6; s++) rows.push(`P${p},Stage ${s},emotion,,${((p + s) % 5) - 2}`)
+    const file = join(dir, 'sixty.csv')
+    writeFileSync(file, rows.join('\n'))
+    const run = previewIntoPipe(file, '--figma', '--json')
+    expect(run.code).toBe(0)
+    expect(run.out.length).toBeGreaterThan(100_000)
+    const nodes = JSON.parse(run.out) as { children: { tags: { tag?: string } }[] }[]
+    const roles = nodes[0]!.children.map((n) => (JSON.parse(n.tags.tag ?? '{}') as { role?: string }).role)
+    expect(roles.filter((role) => role === 'emotion')).toHaveLength(360)
   })
 
   it('writes a PNG picture for --out *.png', () => {

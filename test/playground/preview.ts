@@ -99,10 +99,13 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exit(1)
-  },
-)
+// process.exit drops what stdout has not flushed yet: into a pipe (`--json | jq`) a big
+// board's JSON would end mid-way. The empty write's callback runs after everything before it.
+const exitAfterOutput = (code: number): void => {
+  process.stdout.write('', () => process.exit(code))
+}
+
+main().then(exitAfterOutput, (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  exitAfterOutput(1)
+})
