@@ -13,8 +13,10 @@ const graph = importGraph()
 const CORE_LAYERS: readonly (readonly string[])[] = [
   ['i18n'],
   ['model'],
+  // Below every folder that reads a stored record (templates, import, board), so each reads through its own migrations.
+  ['migrations'],
   ['layout', 'templates', 'export'],
-  ['import', 'protocol', 'migrations'],
+  ['import', 'protocol'],
   ['board'],
   ['sync'],
 ]

@@ -2,6 +2,7 @@ import { formatCardText } from '../../src/core/layout/card-text'
 import type { Journey } from '../../src/core/model/journey'
 import { layout } from '../../src/core/layout/layout'
 import { mapRecordOf } from '../../src/core/board/map-record'
+import { NO_WORKSHOP } from '../../src/core/model/workshop'
 import { tagger } from '../../src/core/board/tags'
 import type { Plan, PlanNode } from '../../src/core/layout/plan'
 import type { BoardSnapshot, SnapshotNode } from '../../src/core/board/read-board'
@@ -36,7 +37,7 @@ export function snapshotOf(journey: Journey, options: { editor?: 'figjam' | 'fig
         return { ...base, ...box, type: 'OTHER', text: null }
     }
   })
-  return { snapshot: { record: mapRecordOf(journey, MAP_ID, plan.grid), sectionName: journey.title, nodes }, plan }
+  return { snapshot: { record: mapRecordOf(journey, MAP_ID, plan.grid, NO_WORKSHOP), sectionName: journey.title, nodes }, plan }
 }
 
 function lineBox(node: Extract<PlanNode, { from: unknown }>): { x: number; y: number; width: number; height: number } {

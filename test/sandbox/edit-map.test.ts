@@ -45,14 +45,14 @@ describe('"Edit journey" relaunch: the panel opens on a map', () => {
     const section = sections(plugin.emulator.figma.currentPage)[0]!
     plugin.emulator.figma.currentPage.selection = [section]
 
-    section.setPluginData('map.0', '{"schema":"journey-lanes/9"}')
+    section.setPluginData('map.0', '{"schema":"journey-lanes/map/9"}')
     section.setPluginData('map', '1')
     const newer = await plugin.request({ type: 'load-selected-map' })
-    expect(render('en', newer.error!)).toContain('schema journey-lanes/9')
+    expect(render('en', newer.error!)).toBe('This journey map was made by a newer version of Journey Lanes. Update the plugin to work on it; until then the plugin leaves it exactly as it is.')
 
     section.setPluginData('map.0', '{ broken')
     const broken = await plugin.request({ type: 'load-selected-map' })
-    expect(newer.error!.key).toBe('error.mapData')
+    expect(broken.error!.key).toBe('error.mapData')
     expect(render('en', broken.error!)).toContain('not JSON')
   })
 })

@@ -173,7 +173,7 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     await plugin.request({ type: 'generate', journey })
     const section = sections(plugin.emulator.figma.currentPage)[0]!
     const board = readBoard(section)
-    expect(board.record).toMatchObject({ schema: 'journey-lanes/1', title: journey.title, stages: journey.stages, lanes: journey.lanes, scale: journey.scale })
+    expect(board.record).toMatchObject({ schema: 'journey-lanes/map/2', title: journey.title, stages: journey.stages, lanes: journey.lanes, scale: journey.scale })
     expect(new Set(board.nodes.map((n) => n.tag.mapId))).toEqual(new Set([board.record.mapId]))
     expect(board.byRole('card').map((c) => c.tag.cardId).sort()).toEqual(journey.cards.map((c) => c.id).sort())
     expect(Object.keys(section.getRelaunchData())).toEqual(['edit', 'redraw'])

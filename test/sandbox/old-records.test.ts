@@ -52,6 +52,14 @@ function personStickies(page: PageNode): string[] {
   }
   return out.sort()
 }
+/** The section's stored record as text, chunks joined (plugin data `map` counts them). */
+const storedRecord = (section: SectionNode): string =>
+  Array.from({ length: Number(section.getPluginData('map')) }, (_, i) => section.getPluginData(`map.${i}`)).join('')
+/** The record as the fixture holds it: what that release wrote. */
+const fixtureRecord = (fixture: BoardFixture): string => {
+  const data = fixture.document.nodes.map((n) => n.state.pluginData ?? {}).find((d) => d.map !== undefined)!
+  return Array.from({ length: Number(data.map) }, (_, i) => data[`map.${i}`]).join('')
+}
 const mapSection = (page: PageNode): SectionNode =>
   page.children.find((n): n is SectionNode => n.type === 'SECTION' && n.getPluginData('map') !== '')!
 
@@ -107,6 +115,8 @@ describe('records written by earlier releases', () => {
       expect(curvesAfter).not.toEqual(curvesBefore)
       expect(syncOf(plugin, section.id)?.problem).toBeUndefined()
       expect(plugin.emulator.controls.callbackErrors).toEqual([])
+      // Opening and syncing rewrite no record: the board stays as that release left it, byte for byte.
+      expect(storedRecord(section)).toBe(fixtureRecord(fixture))
     })
 
     it('regenerates with a stage back and a new one, keeping every sticky on the page', async () => {
@@ -127,6 +137,14 @@ describe('records written by earlier releases', () => {
       const missing = before.filter((s) => !after.includes(s))
       expect(missing).toEqual([])
       expect(syncOf(plugin, section.id)?.problem).toBeUndefined()
+      // The regenerate wrote the record anew, in the current version, with the same map id and workshop options.
+      const old = JSON.parse(fixtureRecord(fixture)) as { schema: string; mapId: string; workshop: unknown }
+      const now = JSON.parse(storedRecord(section)) as { schema: string; mapId: string; workshop: unknown; stages: { id: string }[] }
+      expect(old.schema).toBe('journey-lanes/1')
+      expect(now.schema).toBe('journey-lanes/map/2')
+      expect(now.mapId).toBe(old.mapId)
+      expect(now.workshop).toEqual(old.workshop)
+      expect(now.stages.map((s) => s.id)).toEqual(['s1', 's3', 's4', 's5', 'new'])
     })
   })
 

@@ -202,6 +202,16 @@ describe('overrides read the file again', () => {
     expect(Object.keys(countTable())).toEqual(['Search', 'Pay'])
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Use this journey' }).disabled).toBe(false)
   })
+
+  it('a Journey JSON file from a newer version of the plugin is refused with a sentence that says so', async () => {
+    renderApp()
+    openImport()
+    chooseFile(utf8(JSON.stringify({ schema: 'journey-lanes/5', title: 'From next year', stages: [{ id: 's1', name: 'Later' }] })), 'next.json')
+    await preview()
+    const refusal = screen.getByRole('alert')
+    expect(within(refusal).getByText('This file was made by a newer version of Journey Lanes, so it cannot be imported. Update the plugin and try again.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Use this journey' })).toBeNull()
+  })
 })
 
 describe('what the preview says matches what is drawn', () => {

@@ -2,7 +2,7 @@ import { withoutMarks } from '../layout/bidi'
 import { parseCardText } from '../layout/card-text'
 import { message } from '../i18n/keys'
 import type { WireMessage } from '../protocol/messages'
-import type { Card, Emotion, Journey, Lane, Stage } from '../model/journey'
+import { SCHEMA_VERSION, type Card, type Emotion, type Journey, type Lane, type Stage } from '../model/journey'
 import { GEOMETRY } from '../layout/layout'
 import { scoreAtY } from '../layout/layout-math'
 import { type MapRecord } from './map-record'
@@ -308,9 +308,10 @@ export function readBoard(snapshot: BoardSnapshot): BoardReading {
   if (outsideLanes > 0) notes.push(message('read.outsideLanes.other', { count: outsideLanes }))
 
   const title = snapshot.sectionName.trim() ? snapshot.sectionName.trim().slice(0, TEXT_LIMIT) : record.title
-  const { schema, locale, direction, personas } = record
+  const { locale, direction, personas } = record
   const journey: Journey = {
-    schema,
+    // The journey's own version, not the record's: the two change apart.
+    schema: SCHEMA_VERSION,
     title,
     locale,
     direction,

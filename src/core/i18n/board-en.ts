@@ -43,6 +43,7 @@ export const boardEn = {
   'notify.upToDate': 'The emotion curve of “{title}” already matches its stickies.',
   'notify.noMap': 'Select a journey map to redraw its emotion curve.',
   'notify.mapData': 'This map’s stored data could not be read ({detail}).',
+  'notify.mapNewer': 'This map was made by a newer version of Journey Lanes, so its curve was left as it is. Update the plugin to redraw it.',
 } as const
 
 /** Keys the sandbox translates itself; a sandbox call with any other key fails typecheck. */

@@ -41,4 +41,5 @@ export const boardHe: Record<BoardKey, string> & Record<string, string> = {
   'notify.upToDate': 'עקומת הרגשות של "{title}" כבר תואמת לפתקים שלה.',
   'notify.noMap': 'בחרו מפת מסע לקוח כדי לצייר מחדש את עקומת הרגשות שלה.',
   'notify.mapData': 'לא ניתן היה לקרוא את הנתונים השמורים של המפה הזו ({detail}).',
+  'notify.mapNewer': 'המפה הזו נוצרה בגרסה חדשה יותר של Journey Lanes, ולכן העקומה שלה נשארה כפי שהייתה. עדכנו את הפלאגין כדי לצייר אותה מחדש.',
 }

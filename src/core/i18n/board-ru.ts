@@ -43,4 +43,5 @@ export const boardRu: Record<BoardKey, string> & Record<string, string> = {
   'notify.upToDate': 'Кривая эмоций карты «{title}» уже совпадает со стикерами.',
   'notify.noMap': 'Выделите карту пути, чтобы перерисовать её кривую эмоций.',
   'notify.mapData': 'Не удалось прочитать данные этой карты ({detail}).',
+  'notify.mapNewer': 'Эта карта создана более новой версией Journey Lanes, поэтому её кривая осталась как есть. Обновите плагин, чтобы перерисовать её.',
 }

@@ -91,6 +91,7 @@ export const en = {
   'error.timeout': 'The plugin did not answer within {seconds} seconds. Try again.',
   'error.noMap': 'The selected node is not a journey map made by this plugin.',
   'error.mapData': 'This journey map’s stored data could not be read ({detail}). It may come from a newer version of the plugin.',
+  'error.mapNewer': 'This journey map was made by a newer version of Journey Lanes. Update the plugin to work on it; until then the plugin leaves it exactly as it is.',
 
   'error.mapGone': 'The map to regenerate is no longer on this page. Select it on the board and load it again.',
   'progress.drawing': 'Drawing the board… {done} of {total}',

@@ -92,6 +92,7 @@ export const he: Record<CoreMessageKey, string> & Record<string, string> = {
   'error.timeout': 'הפלאגין לא הגיב תוך {seconds} שניות. נסו שוב.',
   'error.noMap': 'הפריט שנבחר אינו מפת מסע לקוח שנוצרה בפלאגין הזה.',
   'error.mapData': 'לא ניתן היה לקרוא את הנתונים השמורים של מפת מסע הלקוח ({detail}). ייתכן שהם מגרסה חדשה יותר של הפלאגין.',
+  'error.mapNewer': 'המפה הזו נוצרה בגרסה חדשה יותר של Journey Lanes. עדכנו את הפלאגין כדי לעבוד עליה; עד אז הפלאגין לא משנה בה דבר.',
 
   'error.mapGone': 'המפה שרוצים ליצור מחדש כבר לא נמצאת בעמוד הזה. בחרו אותה בלוח וטענו אותה שוב.',
   'progress.drawing': 'מציירים את הלוח… {done} מתוך {total}',

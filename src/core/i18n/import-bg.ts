@@ -22,6 +22,7 @@ export const importBg: Record<ImportKey, string> & Record<string, string> = {
   'import.tooManyLanes.other': 'Файлът има {count} слоя, а картата побира най-много {max}. Проверете дали слоевете са взети от правилната колона.',
   'import.internal': 'Файлът не можа да се прочете заради грешка в плъгина: {detail}',
   'import.jsonSyntax': 'Файлът не е валиден JSON: {detail}',
+  'import.jsonNewer': 'Този файл е създаден с по-нова версия на Journey Lanes, затова не може да бъде импортиран. Обновете плъгина и опитайте отново.',
   'import.mermaidNotJourney': 'Тази диаграма на Mermaid е „{kind}“, а не „journey“; карта може да се получи само от диаграма journey.',
   'import.mermaidEmpty': 'В диаграмата journey на Mermaid няма секции или задачи.',
   'import.mermaidLine': 'Ред {row}: „{line}“ не е задача. Записвайте задачите така: „Име на задачата: 3: Участник“.',

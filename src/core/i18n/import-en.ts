@@ -21,6 +21,7 @@ export const importEn = {
   'import.tooManyLanes.other': 'The file has {count} lanes; a map holds at most {max}. Check that the right column holds the lanes.',
   'import.internal': 'The file could not be read because of an error in the plugin: {detail}',
   'import.jsonSyntax': 'The file is not valid JSON: {detail}',
+  'import.jsonNewer': 'This file was made by a newer version of Journey Lanes, so it cannot be imported. Update the plugin and try again.',
   'import.mermaidNotJourney': 'This Mermaid diagram is a "{kind}", not a "journey"; only journey diagrams can become a map.',
   'import.mermaidEmpty': 'The Mermaid journey has no sections or tasks.',
   'import.mermaidLine': 'Line {row}: "{line}" is not a task. Write tasks as "Task name: 3: Actor".',

@@ -25,6 +25,7 @@ export const importHe: Record<ImportKey, string> & Record<string, string> = {
   'import.tooManyLanes.other': 'בקובץ יש {count} נתיבים; מפה מכילה לכל היותר {max}. בדקו שהנתיבים נלקחים מהעמודה הנכונה.',
   'import.internal': 'לא ניתן היה לקרוא את הקובץ בגלל שגיאה בפלאגין: {detail}',
   'import.jsonSyntax': 'הקובץ אינו JSON תקין: {detail}',
+  'import.jsonNewer': 'הקובץ הזה נוצר בגרסה חדשה יותר של Journey Lanes, ולכן אי אפשר לייבא אותו. עדכנו את הפלאגין ונסו שוב.',
   'import.mermaidNotJourney': 'תרשים ה-Mermaid הזה הוא מסוג "{kind}", לא "journey"; אפשר להפוך למפה רק תרשימי journey.',
   'import.mermaidEmpty': 'בתרשים ה-journey של Mermaid אין מקטעים או משימות.',
   'import.mermaidLine': 'שורה {row}: "{line}" אינה משימה. כתבו משימות כך: "שם המשימה: 3: משתתף".',

@@ -23,6 +23,7 @@ export const importRu: Record<ImportKey, string> & Record<string, string> = {
   'import.tooManyLanes.other': 'В файле {count} слоя, а на карте помещается не больше {max}. Проверьте, что слои взяты из нужного столбца.',
   'import.internal': 'Не удалось прочитать файл из-за ошибки в плагине: {detail}',
   'import.jsonSyntax': 'Файл — не корректный JSON: {detail}',
+  'import.jsonNewer': 'Этот файл создан более новой версией Journey Lanes, поэтому импортировать его нельзя. Обновите плагин и попробуйте снова.',
   'import.mermaidNotJourney': 'Эта диаграмма Mermaid — «{kind}», а не «journey»; карту можно построить только из диаграммы journey.',
   'import.mermaidEmpty': 'В диаграмме Mermaid journey нет ни разделов, ни задач.',
   'import.mermaidLine': 'Строка {row}: «{line}» — не задача. Записывайте задачи так: «Название задачи: 3: Участник».',

@@ -105,6 +105,7 @@ const CORE_MESSAGE_KEYS: Readonly<Record<CoreMessageKey, 0>> = {
   'error.timeout': 0,
   'error.noMap': 0,
   'error.mapData': 0,
+  'error.mapNewer': 0,
   'error.mapGone': 0,
   'progress.drawing': 0,
   'templates.unreadable': 0,

@@ -2,6 +2,9 @@ import * as z from 'zod/mini'
 import type { Message } from '../i18n'
 import { JourneyStructureShape, SCHEMA_VERSION, type Journey } from '../model/journey'
 import { WorkshopSchema, type Workshop } from '../model/workshop'
+import { migrate } from '../migrations/run'
+import { TEMPLATE, TEMPLATE_SCHEMA } from '../migrations/template'
+import { TEMPLATES_FILE, TEMPLATES_FILE_SCHEMA } from '../migrations/templates-file'
 
 /**
  * "My templates": a facilitator's own starting points, kept in figma.clientStorage so they
@@ -9,13 +12,11 @@ import { WorkshopSchema, type Workshop } from '../model/workshop'
  * their hints, personas, scale) and its workshop options — never its cards or scores.
  *
  * Stored and imported data is read without trusting it: whatever cannot be read comes
- * back as a problem that says what it was, and nothing here throws.
+ * back as a problem that says what it was, and nothing here throws. Versions and their
+ * migrations: core/migrations/template.ts and templates-file.ts.
  */
 
-export const TEMPLATE_SCHEMA = 'journey-lanes/template/1' as const
-export const TEMPLATES_FILE_SCHEMA = 'journey-lanes/templates/1' as const
-const TEMPLATE_VERSION = /^journey-lanes\/template\/(\d+)$/
-const FILE_VERSION = /^journey-lanes\/templates\/(\d+)$/
+export { TEMPLATE_SCHEMA, TEMPLATES_FILE_SCHEMA }
 
 export const MAX_NAME_LENGTH = 100
 /** How many templates one import may bring; clientStorage holds 5 MB in all. */
@@ -178,19 +179,13 @@ function nameOf(value: unknown): string | null {
   return typeof name === 'string' && cleanName(name) !== '' ? cleanName(name) : null
 }
 
-function versionOf(value: unknown, pattern: RegExp): number | null {
-  if (typeof value !== 'object' || value === null) return null
-  const schema = (value as { schema?: unknown }).schema
-  const match = typeof schema === 'string' ? pattern.exec(schema) : null
-  return match ? Number(match[1]) : null
-}
-
-/** One template as data (already out of its JSON text). */
+/** One template as data (already out of its JSON text), brought up to the current version. */
 function readTemplate(value: unknown): Read<UserTemplate> {
   const name = nameOf(value)
-  const version = versionOf(value, TEMPLATE_VERSION)
-  if (version !== null && version > 1) return { ok: false, newer: true, name, detail: '' }
-  const parsed = UserTemplateSchema.safeParse(value)
+  const migrated = migrate(TEMPLATE, value)
+  if (!migrated.ok && migrated.problem === 'newer') return { ok: false, newer: true, name, detail: '' }
+  // Not a template's schema id: the shape check says what is wrong.
+  const parsed = UserTemplateSchema.safeParse(migrated.ok ? migrated.fields : value)
   if (parsed.success) return { ok: true, value: parsed.data }
   return { ok: false, newer: false, name, detail: issuesText(parsed.error) }
 }
@@ -258,18 +253,19 @@ export function parseTemplatesFile(text: string): { templates: IncomingTemplate[
   const json = fromStored(text)
   if (!json.ok) return { templates: [], problems: [{ key: 'templates.fileNotJson', params: { detail: json.detail } }] }
   const data = json.value
-  const fileVersion = versionOf(data, FILE_VERSION)
+  const file = migrate(TEMPLATES_FILE, data)
   let entries: unknown[]
-  if (fileVersion !== null) {
-    if (fileVersion > 1) return { templates: [], problems: [{ key: 'templates.fileNewer' }] }
-    const list = (data as { templates?: unknown }).templates
+  if (file.ok) {
+    const list = file.fields.templates
     if (!Array.isArray(list)) return { templates: [], problems: [{ key: 'templates.fileShape', params: { detail: 'templates: expected a list' } }] }
     entries = list
-  } else if (versionOf(data, TEMPLATE_VERSION) !== null) {
+  } else if (file.problem === 'newer') {
+    return { templates: [], problems: [{ key: 'templates.fileNewer' }] }
+  } else if (file.schema !== null && TEMPLATE.versionOf(file.schema) !== null) {
+    // One template on its own, of any version: read (or reported newer) as an entry.
     entries = [data]
   } else {
-    const schema = typeof data === 'object' && data !== null ? (data as { schema?: unknown }).schema : undefined
-    const detail = typeof schema === 'string' ? `schema: "${schema.slice(0, 60)}"` : 'no schema'
+    const detail = file.schema !== null ? `schema: "${file.schema.slice(0, 60)}"` : 'no schema'
     return { templates: [], problems: [{ key: 'templates.fileShape', params: { detail } }] }
   }
   if (entries.length === 0) return { templates: [], problems: [{ key: 'templates.fileEmpty' }] }

@@ -1,7 +1,7 @@
 import type { ResultOf } from '../../core/protocol/requests'
 import { readBoard } from '../../core/board/read-board'
 import { UserError } from '../../core/i18n/user-error'
-import { NO_WORKSHOP } from '../../core/model/workshop'
+import { recordProblem } from '../../core/board/map-record'
 import { findSelectedMap, snapshotSection } from '../canvas/read-section'
 
 /**
@@ -14,7 +14,10 @@ export function loadSelectedMap(): ResultOf<'load-selected-map'> {
   const selected = findSelectedMap(figma.currentPage.selection)
   if (!selected) throw new UserError('error.noMap')
   const { section, read } = selected
-  if (!read.ok) throw new UserError('error.mapData', { detail: read.detail })
+  if (!read.ok) {
+    const problem = recordProblem(read)
+    throw new UserError(problem.key, problem.params)
+  }
   const { journey, notes } = readBoard(snapshotSection(section, read.record))
-  return { sectionId: section.id, journey, workshop: read.record.workshop ?? NO_WORKSHOP, notes }
+  return { sectionId: section.id, journey, workshop: read.record.workshop, notes }
 }

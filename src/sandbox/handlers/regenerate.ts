@@ -1,5 +1,5 @@
 import { plural } from '../../core/i18n/board'
-import { parseMapRecord } from '../../core/board/map-record'
+import { parseMapRecord, recordProblem } from '../../core/board/map-record'
 import type { RequestOf, ResultOf } from '../../core/protocol/requests'
 import { PERSONA_CARD_KEY, placeholderKey } from '../../core/layout/plan'
 import { readBoard } from '../../core/board/read-board'
@@ -26,7 +26,11 @@ export async function regenerate(request: RequestOf<'regenerate'>, context: Hand
   if (!found || found.type !== 'SECTION' || !holdsMap(found)) throw new UserError('error.mapGone')
   const section = found
   const read = parseMapRecord(readChunked(section, KEY.map) ?? '')
-  if (!read.ok) throw new UserError('error.mapData', { detail: read.detail })
+  if (!read.ok) {
+    // A newer plugin's record is refused before anything is drawn: writing ours over it would lose what it says.
+    const problem = recordProblem(read)
+    throw new UserError(problem.key, problem.params)
+  }
   const { record } = read
   const kit = await boardKit()
 

@@ -13,7 +13,10 @@ export async function saveTemplate(request: RequestOf<'save-template'>): Promise
   const before = await listTemplates()
   let template: UserTemplate
   if (request.templateId !== undefined) {
-    if (!idsIn(before).includes(request.templateId)) throw new UserError('templates.notFound')
+    // An entry that cannot be read (a newer plugin's, say) is not replaced: only deleting it, on request, clears it.
+    const problem = before.problems.find((p) => p.id === request.templateId)
+    if (problem) throw new UserError(problem.message.key, problem.message.params)
+    if (!before.templates.some((t) => t.id === request.templateId)) throw new UserError('templates.notFound')
     const others = namesIn({ ...before, templates: before.templates.filter((t) => t.id !== request.templateId) })
     template = { schema: TEMPLATE_SCHEMA, id: request.templateId, name: uniqueName(name, others), savedAt: Date.now(), setup: request.setup }
   } else {

@@ -1,5 +1,5 @@
 import { message } from '../../core/i18n/keys'
-import type { MapRecord, ReadRecord } from '../../core/board/map-record'
+import { recordProblem, type MapRecord, type ReadRecord } from '../../core/board/map-record'
 import type { SyncMap } from '../../core/protocol/messages'
 import { isOwnEcho, planBatch, type ChangeFact, type Written } from '../../core/sync/batch'
 import { SyncIndex } from '../../core/sync/node-index'
@@ -101,10 +101,11 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
     return read.ok ? read.record : null
   }
 
-  /** A map whose stored data is corrupt or from a newer version: reported, not synced. */
+  /** A map whose stored data is corrupt or from a newer version: reported, not synced, nothing in it written. */
   function unreadable(slot: Slot): void {
-    const detail = slot.cached && !slot.cached.read.ok ? slot.cached.read.detail : '?'
-    slot.status = troubledMap(slot.section.id, mapTitle(slot.section.name, null), message('error.mapData', { detail }))
+    const read = slot.cached?.read
+    const problem = read && !read.ok ? recordProblem(read) : message('error.mapData', { detail: '?' })
+    slot.status = troubledMap(slot.section.id, mapTitle(slot.section.name, null), problem)
   }
 
   /** Starts (or restarts) tracking a map section: its record, its layer nodes. */

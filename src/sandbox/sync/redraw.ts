@@ -21,7 +21,8 @@ export async function redrawSelectedMap(): Promise<void> {
   }
   const { section, read } = selected
   if (!read.ok) {
-    figma.closePlugin(translate(FALLBACK, 'notify.mapData', { detail: read.detail }))
+    const locale = read.locale ?? FALLBACK
+    figma.closePlugin(read.newer ? translate(locale, 'notify.mapNewer') : translate(locale, 'notify.mapData', { detail: read.detail }))
     return
   }
   const { record } = read

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { importI18n } from '../../../src/core/i18n/import-catalog'
+import { LOCALES } from '../../../src/core/i18n/locale'
 import type { Journey } from '../../../src/core/model/journey'
 import { createTemplate } from '../../../src/core/templates/built-in'
 import { encode, journeyOf, run, said } from './helpers'
@@ -31,5 +33,21 @@ describe('Journey JSON', () => {
     const result = run('{"schema": "journey-lanes/1",', 'journey.json')
     expect(result.journey).toBeNull()
     expect(said(result, 'fatal')[0]).toMatch(/^The file is not valid JSON: /)
+  })
+
+  it('refuses a file from a newer version of the plugin, saying so in every language, and reads nothing of it', () => {
+    const newer = JSON.stringify({ ...journey, schema: 'journey-lanes/5', stages: 'in a shape only that version knows' })
+    const result = run(newer, 'journey.json')
+    expect(result.journey).toBeNull()
+    expect(result.problems.map((p) => p.level)).toEqual(['fatal'])
+    expect(said(result, 'fatal')).toEqual(['This file was made by a newer version of Journey Lanes, so it cannot be imported. Update the plugin and try again.'])
+    const words = LOCALES.map((locale) => importI18n.translate(locale, result.problems[0]!.message.key))
+    expect(new Set(words).size).toBe(LOCALES.length)
+    for (const text of words) expect(text).toContain('Journey Lanes')
+  })
+
+  it('still calls a file without a journey schema id what it is', () => {
+    const result = run(JSON.stringify({ ...journey, schema: 'journey-lanes/template/1' }), 'journey.json')
+    expect(said(result, 'fatal')[0]).toMatch(/^The journey data is not valid: schema: /)
   })
 })
