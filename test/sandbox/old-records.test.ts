@@ -78,6 +78,8 @@ describe('records written by earlier releases', () => {
     expect(boards.map((b) => `${b.release}/${b.editorType}`).sort()).toContain('v0.1.0/figjam')
     expect(boards.map((b) => `${b.release}/${b.editorType}`).sort()).toContain('v0.1.0/figma')
     expect(storages.map((s) => s.release)).toContain('v0.1.0')
+    // The release this code is: its own boards are the ones the next change must keep opening.
+    expect(boards.map((b) => b.release)).toContain('v0.2.0')
   })
 
   describe.each(boards.map((b) => [`${b.release} ${b.editorType}`, b] as const))('a board drawn by %s', (_, fixture) => {
@@ -140,7 +142,8 @@ describe('records written by earlier releases', () => {
       // The regenerate wrote the record anew, in the current version, with the same map id and workshop options.
       const old = JSON.parse(fixtureRecord(fixture)) as { schema: string; mapId: string; workshop: unknown }
       const now = JSON.parse(storedRecord(section)) as { schema: string; mapId: string; workshop: unknown; stages: { id: string }[] }
-      expect(old.schema).toBe('journey-lanes/1')
+      // v0.1.0 shared the journey file's id; from v0.2.0 on a map record has its own.
+      expect(old.schema).toBe(fixture.release === 'v0.1.0' ? 'journey-lanes/1' : 'journey-lanes/map/2')
       expect(now.schema).toBe('journey-lanes/map/2')
       expect(now.mapId).toBe(old.mapId)
       expect(now.workshop).toEqual(old.workshop)
