@@ -1,3 +1,5 @@
+import { emotionLaneOverlaps } from './lane-overlaps'
+
 /** The board's nodes as plain data for scripts: `npm run preview -- file --json`. */
 export interface JsonNode {
   id: string
@@ -13,6 +15,8 @@ export interface JsonNode {
   path?: string
   tags: Record<string, string>
   children?: JsonNode[]
+  /** on a map's section: pairs of nodes (ids) in its emotion lane that cover each other (see lane-overlaps.ts) */
+  emotionLaneOverlaps?: [string, string][]
 }
 
 function fillOf(node: SceneNode): string | undefined {
@@ -38,6 +42,10 @@ function toJson(node: SceneNode): JsonNode {
   if (fill !== undefined) out.fill = fill
   if (node.type === 'VECTOR') out.path = node.vectorPaths.map((p) => p.data).join(' ')
   if ('children' in node) out.children = node.children.map(toJson)
+  if (node.type === 'SECTION') {
+    const overlaps = emotionLaneOverlaps(node)
+    if (overlaps) out.emotionLaneOverlaps = overlaps
+  }
   return out
 }
 

@@ -122,6 +122,17 @@ describe('npm run preview', () => {
     expect(roles.filter((role) => role === 'emotion')).toHaveLength(360)
   })
 
+  it('says, in the JSON and on stderr, which nodes of each emotion lane cover each other', () => {
+    const run = preview('examples/dentist-visit.mmd', '--json')
+    expect(run.code).toBe(0)
+    const [map] = JSON.parse(run.out) as { name: string; emotionLaneOverlaps?: [string, string][]; children: { id: string }[] }[]
+    const pairs = map!.emotionLaneOverlaps!
+    expect(Array.isArray(pairs)).toBe(true)
+    const ids = new Set(map!.children.map((c) => c.id))
+    for (const [a, b] of pairs) expect([ids.has(a), ids.has(b), a < b]).toEqual([true, true, true])
+    expect(run.err).toContain(`Emotion lane of "${map!.name}": ${pairs.length} overlapping pairs`)
+  })
+
   it('writes a PNG picture for --out *.png', () => {
     const out = join(dir, 'bike.png')
     const run = preview('examples/bike-share-interviews.csv', '--out', out)

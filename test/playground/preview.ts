@@ -88,7 +88,9 @@ async function main(): Promise<number> {
     return 1
   }
   const page = emulator.figma.currentPage
-  if (args.json) console.log(JSON.stringify(nodesAsJson(page), null, 2))
+  const nodes = nodesAsJson(page)
+  for (const n of nodes) if (n.emotionLaneOverlaps) info(`Emotion lane of "${n.name}": ${n.emotionLaneOverlaps.length} overlapping pairs`)
+  if (args.json) console.log(JSON.stringify(nodes, null, 2))
   if (args.json && args.out === null) return 0
   const out = args.out ?? `${basename(args.file, extname(args.file))}.board.svg`
   const svg = pageToSvg(page, { theme: args.theme })
