@@ -128,6 +128,8 @@ export interface UserControls {
   setFill(node: SceneNode, fill: RGB, opts?: UserActionOptions): void
   /** sets the selection and fires 'selectionchange' */
   select(nodes: readonly SceneNode[]): void
+  /** locks or unlocks a node (its context menu, or the layers panel): PROPERTY_CHANGE 'locked' */
+  setLocked(node: SceneNode, locked: boolean, opts?: UserActionOptions): void
 }
 
 export interface FontControls {
@@ -248,9 +250,16 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     if (impl.removed) throw new Error(`[figma-emulator] user.${op}: node ${impl.id} was removed`)
     return impl
   }
+  // The typings: a locked node is protected from "certain user interactions on the canvas such
+  // as selecting and dragging"; a person unlocks it first (user.setLocked). Plugins may still write it.
+  const grabbable = (op: string, node: unknown): NodeImpl => {
+    const impl = live(op, node)
+    if (impl.s.locked) throw new Error(`[figma-emulator] user.${op}: node ${impl.id} is locked; people cannot select or drag it on the canvas`)
+    return impl
+  }
   const user: UserControls = {
     move(node, x, y, opts) {
-      const impl = live('move', node)
+      const impl = grabbable('move', node)
       ctx.asUser(opts?.remote === true, () => {
         impl.s.x = x
         impl.s.y = y
@@ -258,7 +267,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       })
     },
     resize(node, width, height, opts) {
-      const impl = live('resize', node)
+      const impl = grabbable('resize', node)
       if (impl.type === 'STICKY') throw new Error('[figma-emulator] user.resize: stickies cannot be resized (use isWideWidth)')
       ctx.asUser(opts?.remote === true, () => {
         impl.s.width = width
@@ -267,7 +276,7 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       })
     },
     setText(node, text, opts) {
-      const impl = live('setText', node)
+      const impl = grabbable('setText', node)
       if (!impl.s.text) throw new Error(`[figma-emulator] user.setText: ${impl.type} has no text`)
       ctx.asUser(opts?.remote === true, () => userSetText(ctx, impl, text))
     },
@@ -292,21 +301,21 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
       })
     },
     remove(node, opts) {
-      const impl = live('remove', node)
+      const impl = grabbable('remove', node)
       ctx.asUser(opts?.remote === true, () => removeNode(ctx, impl))
     },
     duplicate(node, opts) {
-      const impl = live('duplicate', node)
+      const impl = grabbable('duplicate', node)
       const into = opts?.into ? live('duplicate', opts.into).id : undefined
       return ctx.asUser(opts?.remote === true, () => userDuplicate(ctx, impl, opts?.at, into).proxy as typeof node)
     },
     reparent(node, parent, x, y, opts) {
-      const impl = live('reparent', node)
+      const impl = grabbable('reparent', node)
       const target = parent === null ? ctx.page : live('reparent', parent)
       ctx.asUser(opts?.remote === true, () => userReparent(ctx, impl, target, { x, y }))
     },
     setFill(node, fill, opts) {
-      const impl = live('setFill', node)
+      const impl = grabbable('setFill', node)
       if (!impl.s.fills) throw new Error(`[figma-emulator] user.setFill: ${impl.type} has no fills`)
       ctx.asUser(opts?.remote === true, () => {
         impl.s.fills = ctx.validate.paints('user.setFill', [{ type: 'SOLID', color: fill }])
@@ -316,6 +325,13 @@ export function createFigmaEmulator(options: EmulatorOptions): FigmaEmulator {
     select(nodes) {
       ctx.selection = nodes.map((n) => live('select', n).id)
       ctx.events.emit('selectionchange')
+    },
+    setLocked(node, locked, opts) {
+      const impl = live('setLocked', node)
+      ctx.asUser(opts?.remote === true, () => {
+        impl.s.locked = locked
+        ctx.touch(impl, ['locked'])
+      })
     },
   }
 

@@ -153,6 +153,23 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(band[0]!.node.y + band[0]!.node.height).toBeGreaterThan(centre)
   })
 
+  it.each(['figjam', 'figma'] as const)('%s: locks the emotion lane’s marks and neutral line, so a drag takes a sticky; people’s stickies stay free', async (editorType) => {
+    const personas = [{ id: 'a', name: 'Commuter', color: PALETTE_HEX.lightBlue }]
+    const plugin = startPlugin({ editorType })
+    const mine = [{ id: 'x', stageId: 's2', score: 2, personaId: 'a' }, { id: 'y', stageId: 's2', score: -1, personaId: 'a' }, { id: 'z', stageId: 's4', score: 1, personaId: 'a' }]
+    await plugin.request({ type: 'generate', journey: { ...journey, personas, emotions: [...journey.emotions, ...mine] } })
+    const board = readBoard(sections(plugin.emulator.figma.currentPage)[0]!)
+    const decoration = ['curve', 'emotion-point', 'emotion-band', 'moment', 'legend', 'zero-line'] as const
+    for (const role of decoration) {
+      expect(board.byRole(role).length, role).toBeGreaterThan(0)
+      expect(board.byRole(role).every((n) => n.node.locked), role).toBe(true)
+    }
+    for (const role of ['card', 'emotion', 'stage-header', 'lane-label'] as const) expect(board.byRole(role).some((n) => n.node.locked), role).toBe(false)
+    // A person cannot grab a locked mark, as on Figma's canvas.
+    const curve = board.byRole('curve')[0]!.node
+    expect(() => plugin.emulator.controls.user.move(curve, curve.x + 10, curve.y)).toThrow(/is locked/)
+  })
+
   it('places the board exactly where the pure layout says, given the stickies’ real heights', async () => {
     const plugin = startPlugin({ editorType: 'figjam' })
     await plugin.request({ type: 'generate', journey })

@@ -84,10 +84,14 @@ describe('a seeded random workshop: 200 edits, some remote', () => {
             const s = pick(inLane)
             controls.user.createSticky(section, { x: s.x, y: s.y, text: s.text.characters }, { remote })
           } else if (r < 0.72) {
-            // Someone deletes a curve, point, band or marker: the sync must know it, even one it drew moments ago.
+            // Someone unlocks a curve, point, band or marker and deletes it: the sync must know it, even one it drew moments ago.
             const drawn = section.children.filter((n) => LAYER_ROLES.has(tagOf(n)?.role ?? 'card'))
             kind = 'delete-layer'
-            if (drawn.length > 0) controls.user.remove(pick(drawn), { remote })
+            if (drawn.length > 0) {
+              const mark = pick(drawn)
+              controls.user.setLocked(mark, false, { remote })
+              controls.user.remove(mark, { remote })
+            }
           } else if (r < 0.8 && inLane.length > 0) {
             kind = 'delete'
             controls.user.remove(pick(inLane), { remote })

@@ -179,7 +179,10 @@ describe('live sync: a workshop edits the emotion lane', () => {
     const curve = curveOf(section)!
     const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
     const cost = await batch(plugin.emulator, () => {
+      // The marks are locked: a person unlocks one first.
+      user.setLocked(curve, false)
       user.remove(curve)
+      user.setLocked(marker, false, { remote: true })
       user.remove(marker, { remote: true })
     })
     expectInSync(section)
@@ -188,7 +191,12 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(again).toBeDefined()
     expect(again!.id).not.toBe(curve.id)
     // The curve it just drew is known too: deleted again, it comes back again.
-    await batch(plugin.emulator, () => user.remove(again!, { remote: true }))
+    // The new curve is locked like the first.
+    expect(again!.locked).toBe(true)
+    await batch(plugin.emulator, () => {
+      user.setLocked(again!, false, { remote: true })
+      user.remove(again!, { remote: true })
+    })
     expectInSync(section)
     expect(curveOf(section)?.id).not.toBe(again!.id)
   })
@@ -311,14 +319,20 @@ describe('live sync: a workshop edits the emotion lane', () => {
     const { section, user, plugin } = await workshop()
     const curve = curveOf(section)!
     const at = { x: curve.x, y: curve.y }
-    const nudged = await batch(plugin.emulator, () => user.move(curve, at.x + 40, at.y - 25))
+    const nudged = await batch(plugin.emulator, () => {
+      user.setLocked(curve, false)
+      user.move(curve, at.x + 40, at.y - 25)
+    })
     expect({ x: curve.x, y: curve.y }).toEqual(at)
     expect(nudged.written).toEqual([curve.id])
     expectOnlyChangedWritten(nudged)
     expectInSync(section)
     const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
     const size = { width: marker.width, height: marker.height }
-    const stretched = await batch(plugin.emulator, () => user.resize(marker, size.width * 2, size.height))
+    const stretched = await batch(plugin.emulator, () => {
+      user.setLocked(marker, false)
+      user.resize(marker, size.width * 2, size.height)
+    })
     expect({ width: marker.width, height: marker.height }).toEqual(size)
     expect(stretched.written).toEqual([marker.id])
     expectInSync(section)
@@ -331,7 +345,10 @@ describe('live sync: a workshop edits the emotion lane', () => {
     const marker = section.children.find((n) => tagOf(n)?.role === 'moment')!
     let copies: SceneNode[] = []
     const cost = await batch(plugin.emulator, () => {
-      copies = [plugin.emulator.controls.user.duplicate(curve), plugin.emulator.controls.user.duplicate(marker)]
+      const { user } = plugin.emulator.controls
+      user.setLocked(curve, false)
+      user.setLocked(marker, false)
+      copies = [user.duplicate(curve), user.duplicate(marker)]
     })
     expect(copies.every((c) => c.removed)).toBe(true)
     expect(curve.removed || marker.removed).toBe(false)

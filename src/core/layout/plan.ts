@@ -54,6 +54,14 @@ export function isLayerNode(node: PlanNode): node is LayerNode {
   return (LAYER_KINDS as readonly string[]).includes(node.kind)
 }
 
+/**
+ * Drawn locked, so a drag in the emotion lane takes a sticky, not the curve over it: the
+ * lane's marks and its neutral line. Live sync still redraws them (locking binds people only).
+ */
+export function isLocked(node: PlanNode): boolean {
+  return isLayerNode(node) || node.kind === 'zero-line'
+}
+
 export interface PlanCell {
   stageId: string
   laneId: string

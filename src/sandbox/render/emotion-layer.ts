@@ -1,5 +1,5 @@
 import { LAYER_ROLES, layerKey, parseTag, structureTag } from '../../core/board/tags'
-import type { LayerNode } from '../../core/layout/plan'
+import { isLocked, type LayerNode } from '../../core/layout/plan'
 import { KEY, tagNode } from '../canvas/plugin-data'
 import { textOf } from '../canvas/read-node'
 import { BOARD_FONT } from './fonts'
@@ -172,6 +172,8 @@ export function applyEmotionLayer(section: SectionNode, mapId: string, nodes: re
       node = make(want, figjam)
       section.appendChild(node)
       tagNode(node, tag)
+      // Only when made: a person who unlocked a mark on purpose keeps it so.
+      node.locked = isLocked(want)
       made?.push(node)
     }
     const content = contentOf(want)

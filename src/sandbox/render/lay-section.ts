@@ -4,7 +4,7 @@ import type { Journey } from '../../core/model/journey'
 import { layout, layoutStickies } from '../../core/layout/layout'
 import { mapRecordOf, type MapRecord } from '../../core/board/map-record'
 import { tagger } from '../../core/board/tags'
-import { isLayerNode, isStickyNode, stickyKey, type LayerNode, type Plan, type PlanNode, type StickyPlanNode } from '../../core/layout/plan'
+import { isLayerNode, isLocked, isStickyNode, stickyKey, type LayerNode, type Plan, type PlanNode, type StickyPlanNode } from '../../core/layout/plan'
 import type { Workshop } from '../../core/model/workshop'
 import { KEY, tagNode, writeChunked } from '../canvas/plugin-data'
 import { applyEmotionLayer, layerNodesOf, type LayerNodes } from './emotion-layer'
@@ -131,6 +131,7 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
       input.onMade?.([made.id])
       section.appendChild(made)
       tagNode(made, tagOf(node))
+      if (isLocked(node)) made.locked = true
       await tick()
     } else if (isLayerNode(node)) layer.push(node)
   }
@@ -139,7 +140,11 @@ export async function laySection(section: SectionNode, input: LaySectionInput): 
   const record = mapRecordOf(journey, mapId, plan.grid, workshop)
   writeChunked(section, KEY.map, JSON.stringify(record))
   // Drawn after the stickies, so the marks sit on top of them, as live sync leaves them.
-  applyEmotionLayer(section, mapId, layer, input.layer ?? layerNodesOf(section.children, mapId))
+  const marks = input.layer ?? layerNodesOf(section.children, mapId)
+  const kept = [...marks.byKey.values()]
+  applyEmotionLayer(section, mapId, layer, marks)
+  // A board laid out anew has its decoration locked, marks drawn by a release that did not lock them too.
+  for (const node of kept) if (!node.removed && !node.locked) node.locked = true
   section.setRelaunchData({ edit: translate(journey.locale, 'relaunch.edit'), redraw: translate(journey.locale, 'relaunch.redraw') })
   onProgress(total, total)
   return { plan, record }
