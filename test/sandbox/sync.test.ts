@@ -339,6 +339,21 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(plugin.emulator.controls.callbackErrors).toEqual([])
   })
 
+  it('a marker a person retyped says its moment again at the lane\'s next recompute', async () => {
+    const { section, user, plugin } = await workshop()
+    const marker = section.children.find((n): n is ShapeWithTextNode => tagOf(n)?.role === 'moment')!
+    const said = marker.text.characters
+    await batch(plugin.emulator, () => {
+      user.setLocked(marker, false)
+      user.setText(marker, 'Our favourite moment')
+    })
+    // Retyping is no reason to redraw at once; a later change in the lane is.
+    const sticky = emotionSticky(section, 's1')
+    await batch(plugin.emulator, () => user.move(sticky, sticky.x + 5, sticky.y))
+    expect(marker.text.characters).toBe(said)
+    expectInSync(section)
+  })
+
   it('a duplicated curve or marker is removed in the same batch; the original stays', async () => {
     const { section, plugin } = await workshop()
     const curve = curveOf(section)!

@@ -153,12 +153,28 @@ export function layerNodesOf(nodes: readonly SceneNode[], mapId: string): LayerN
 /** A section just made has no marks yet: nothing to look for. */
 export const NO_LAYER: () => LayerNodes = () => ({ byKey: new Map(), extra: [] })
 
+/** A mark on the board and the Plan node it was last brought in line with (null: not known, read it). */
+export interface DrawnMark {
+  node: SceneNode
+  drawn: LayerNode | null
+}
+
+const same = (a: LayerNode, b: LayerNode): boolean => JSON.stringify(a) === JSON.stringify(b)
+
 /**
  * Updates, creates and removes the lane's marks so they are `nodes`, touching only what
- * differs. Returns how many nodes it wrote to (0 when the lane already matched). `made`
- * collects the nodes created, so a caller tracking the layer need not read the section again.
+ * differs. Returns how many nodes it wrote to (0 when the lane already matched). A mark
+ * `known` to show its wanted node already is not read at all. `drawnOut` receives every
+ * mark as now drawn, by key, for the next call's `known`.
  */
-export function applyEmotionLayer(section: SectionNode, mapId: string, nodes: readonly LayerNode[], layer: LayerNodes, made?: SceneNode[]): number {
+export function applyEmotionLayer(
+  section: SectionNode,
+  mapId: string,
+  nodes: readonly LayerNode[],
+  layer: LayerNodes,
+  drawnOut?: Map<string, DrawnMark>,
+  known?: ReadonlyMap<string, LayerNode | null>,
+): number {
   const existing = layer.byKey
   const figjam = figma.editorType === 'figjam'
   let writes = 0
@@ -167,6 +183,11 @@ export function applyEmotionLayer(section: SectionNode, mapId: string, nodes: re
     const key = layerKey(tag)
     let node = existing.get(key)
     existing.delete(key)
+    const last = known?.get(key)
+    if (node && last && same(last, want)) {
+      drawnOut?.set(key, { node, drawn: want })
+      continue
+    }
     const fresh = !node
     if (!node) {
       node = make(want, figjam)
@@ -174,8 +195,8 @@ export function applyEmotionLayer(section: SectionNode, mapId: string, nodes: re
       tagNode(node, tag)
       // Only when made: a person who unlocked a mark on purpose keeps it so.
       node.locked = isLocked(want)
-      made?.push(node)
     }
+    drawnOut?.set(key, { node, drawn: want })
     const content = contentOf(want)
     const { box } = want
     const moved = !near(node.x, box.x) || !near(node.y, box.y)
@@ -192,6 +213,7 @@ export function applyEmotionLayer(section: SectionNode, mapId: string, nodes: re
     if (node.type === 'FRAME' && node.children[0]) node.resize(node.width, Math.max(node.height, node.children[0].height + 16))
   }
   for (const node of [...existing.values(), ...layer.extra]) {
+    if (node.removed) continue
     node.remove()
     writes += 1
   }

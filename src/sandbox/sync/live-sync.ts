@@ -6,7 +6,7 @@ import { SyncIndex } from '../../core/sync/node-index'
 import { mapTitle, sameStatus, syncedMap, troubledMap } from '../../core/sync/status'
 import { factOf, lookAt, type ChangedNode, type MapLookup } from './change-facts'
 import { mapSectionsOf, readRecord } from './maps'
-import { syncMap } from './map-sync'
+import { syncMap, type LaneCache } from './map-sync'
 
 interface Slot {
   section: SectionNode
@@ -14,12 +14,8 @@ interface Slot {
   /** the pass in which `cached` was last read from the section */
   readIn: number
   status: SyncMap
-  /** the nodes the lane counted at the last recompute */
-  lane: SceneNode[]
-  /** the layer's nodes as last known */
-  layer: Map<string, SceneNode>
-  /** lane and layer unknown (new map, record changed): the next recompute reads the whole section */
-  full: boolean
+  /** the lane and layer as last recomputed; null when unknown (new map, record changed): the next recompute reads the whole section */
+  cache: LaneCache | null
 }
 
 /** Node types that can hold a map section: deleting or creating one may delete or create maps. */
@@ -112,10 +108,10 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
   function register(section: SectionNode): Slot | null {
     plain.delete(section.id)
     const previous = slots.get(section.id)
-    const slot: Slot = previous ?? { section, cached: null, readIn: -1, status: { sectionId: section.id, title: section.name, moments: [], outside: 0 }, lane: [], layer: new Map(), full: true }
+    const slot: Slot = previous ?? { section, cached: null, readIn: -1, status: { sectionId: section.id, title: section.name, moments: [], outside: 0 }, cache: null }
     slot.section = section
     slot.readIn = -1 // its record may have just changed
-    slot.full = true
+    slot.cache = null
     const record = recordOf(slot)
     if (record === undefined) {
       forget(section.id)
@@ -135,10 +131,10 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
 
   /**
    * Recomputes one map and writes what differs; returns the nodes written (0 when
-   * nothing differed). Reads the lane it counted last time and the nodes the batch
-   * touched in it, not the whole section (unless the slot is new or stale).
+   * nothing differed). Reads only the nodes the batch named, not the whole section
+   * (unless the slot is new or stale).
    */
-  function recompute(slot: Slot, touched: readonly SceneNode[] = []): number {
+  function recompute(slot: Slot, touched: readonly SceneNode[] = [], changed: ReadonlySet<string> = new Set()): number {
     const { section } = slot
     if (section.removed) {
       forget(section.id)
@@ -155,14 +151,13 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       return 0
     }
     try {
-      const result = syncMap(section, record, slot.full ? undefined : { candidates: [...slot.lane, ...touched], layer: slot.layer.values() })
-      slot.full = false
-      slot.lane = result.lane
-      index.setLane(section.id, result.lane.map((n) => n.id))
-      slot.layer = new Map(result.layer.map((n) => [n.id, n]))
-      index.setLayer(section.id, slot.layer.keys())
+      const result = syncMap(section, record, slot.cache ? { cache: slot.cache, touched, changed } : undefined)
+      slot.cache = result.cache
+      index.setLane(section.id, result.cache.stickies.keys())
+      const marks = [...result.cache.marks.values()].map((m) => m.node)
+      index.setLayer(section.id, marks.map((n) => n.id))
       for (const s of result.snapped) echoes.set(s.id, { x: s.x, y: s.y })
-      if (outside && result.layerWrites > 0) for (const n of result.layer) echoes.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height })
+      if (outside && result.layerWrites > 0) for (const n of marks) echoes.set(n.id, { x: n.x, y: n.y, width: n.width, height: n.height })
       slot.status = syncedMap(section.id, mapTitle(section.name, record), record, result.state)
       return result.writes
     } catch (error) {
@@ -246,16 +241,17 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       if (slot.section.removed) forget(id)
       else register(slot.section)
     }
-    for (const [nodeId, sectionId] of plan.adopt) {
-      const slot = slots.get(sectionId)
-      const node = touched.get(sectionId)?.find((n) => n.id === nodeId)
-      if (!slot || !node) continue
-      index.addLayer(sectionId, nodeId)
-      slot.layer.set(nodeId, node)
+    // A layer node the index did not know (a copy): its map's recompute finds it among the touched nodes.
+    for (const [nodeId, sectionId] of plan.adopt) if (slots.has(sectionId)) index.addLayer(sectionId, nodeId)
+    const changed = new Set(facts.map((f) => f.id))
+    // A mark someone changed in a way not worth a redraw now (its text, say) is read again at the next one.
+    for (const fact of facts) {
+      const known = index.get(fact.id)
+      if (known?.kind === 'layer') forgetDrawn(slots.get(known.sectionId)?.cache ?? null, fact.id)
     }
     for (const id of new Set([...plan.recompute.keys(), ...met])) {
       const slot = slots.get(id)
-      if (slot) recompute(slot, touched.get(id))
+      if (slot) recompute(slot, touched.get(id), changed)
     }
     for (const id of plan.retitle) {
       const slot = slots.get(id)
@@ -342,6 +338,11 @@ export function createLiveSync(report: (maps: SyncMap[]) => void, onError: (erro
       for (const id of ids) ownCreations.add(id)
     },
   }
+}
+
+function forgetDrawn(cache: LaneCache | null, nodeId: string): void {
+  if (!cache) return
+  for (const [key, mark] of cache.marks) if (mark.node.id === nodeId) cache.marks.set(key, { node: mark.node, drawn: null })
 }
 
 /** The node's position now, and its size when the sync wrote a layer node's box. */
