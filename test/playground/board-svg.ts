@@ -56,8 +56,10 @@ function textLines(
   vertical: 'TOP' | 'CENTER' | 'BOTTOM',
   color: string,
   weight = 500,
+  /** where lines wrap: the box's width, or Infinity for text that grows to fit (aligned in its own width still) */
+  wrapWidth = box.width,
 ): string {
-  const lines = wrapText(characters, box.width, fontSize)
+  const lines = wrapText(characters, wrapWidth, fontSize)
   const lineHeight = autoLineHeight(fontSize)
   const total = lines.length * lineHeight
   const top = vertical === 'TOP' ? box.y : vertical === 'CENTER' ? box.y + (box.height - total) / 2 : box.y + box.height - total
@@ -268,13 +270,16 @@ function drawNode(node: SceneNode, theme: Theme, interactive: boolean): string {
       const fontSize = typeof node.fontSize === 'number' ? node.fontSize : 12
       const font = node.fontName
       const weight = typeof font !== 'symbol' && /bold|semi/i.test(font.style) ? 600 : 500
-      const width = node.textAutoResize === 'WIDTH_AND_HEIGHT' ? Infinity : w
-      return `<g${a}>${textLines(node.characters, fontSize, { x, y, width, height: h }, node.textAlignHorizontal, 'TOP', paint(node.fills, INK), weight)}</g>`
+      const wrap = node.textAutoResize === 'WIDTH_AND_HEIGHT' ? Infinity : w
+      return `<g${a}>${textLines(node.characters, fontSize, { x, y, width: w, height: h }, node.textAlignHorizontal, 'TOP', paint(node.fills, INK), weight, wrap)}</g>`
     }
     case 'FRAME': {
       const children = node.children.map((c) => drawNode(c, theme, interactive)).join('')
       const r = typeof node.cornerRadius === 'number' ? node.cornerRadius : 0
-      return `<g${a} transform="translate(${num(x)} ${num(y)})"><rect width="${num(w)}" height="${num(h)}" rx="${num(r)}" fill="${paint(node.fills, 'none')}"/>${children}</g>`
+      const weight = typeof node.strokeWeight === 'number' ? node.strokeWeight : 1
+      const stroke = paint(node.strokes, 'none')
+      const outline = stroke === 'none' ? '' : ` stroke="${stroke}" stroke-width="${num(weight)}"`
+      return `<g${a} transform="translate(${num(x)} ${num(y)})"><rect width="${num(w)}" height="${num(h)}" rx="${num(r)}" fill="${paint(node.fills, 'none')}"${outline}/>${children}</g>`
     }
     case 'RECTANGLE': {
       const r = typeof node.cornerRadius === 'number' ? node.cornerRadius : 0

@@ -170,6 +170,26 @@ describe('generating a board in FigJam (dist/code.js in a sandbox-like realm)', 
     expect(() => plugin.emulator.controls.user.move(curve, curve.x + 10, curve.y)).toThrow(/is locked/)
   })
 
+  it('Figma Design: each mean point is round and shows its value in the middle, as in FigJam', async () => {
+    const plugin = startPlugin({ editorType: 'figma' })
+    const emotions = [...journey.emotions, { id: 'x', stageId: 's1', score: -1 }]
+    await plugin.request({ type: 'generate', journey: { ...journey, emotions } })
+    const marks = readBoard(sections(plugin.emulator.figma.currentPage)[0]!).byRole('emotion-point')
+    const points = marks.map((p) => p.node as FrameNode)
+    expect(points).toHaveLength(journey.stages.length)
+    for (const point of points) {
+      const text = point.children[0] as TextNode
+      expect(point.cornerRadius).toBe(point.width / 2)
+      expect(text.x + text.width / 2).toBeCloseTo(point.width / 2, 5)
+      expect(text.y + text.height / 2).toBeCloseTo(point.height / 2, 5)
+      expect(text.y).toBeGreaterThanOrEqual(0)
+    }
+    // s1 has two scores, +1 and −1: their mean and how many.
+    const s1 = marks.find((m) => m.tag.stageId === 's1')!.node as FrameNode
+    expect((s1.children[0] as TextNode).characters).toBe('0\nn=2')
+    expect((points.find((p) => p !== s1)!.children[0] as TextNode).characters).toMatch(/^[+\u2212]?\d/)
+  })
+
   it('places the board exactly where the pure layout says, given the stickies’ real heights', async () => {
     const plugin = startPlugin({ editorType: 'figjam' })
     await plugin.request({ type: 'generate', journey })

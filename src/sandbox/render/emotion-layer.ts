@@ -84,6 +84,17 @@ function labelFrame(fill: RGB, fontSize: number): FrameNode {
 
 const WHITE: RGB = { r: 1, g: 1, b: 1 }
 
+/** A Design point: round at its size, its value in the middle. */
+function centreInCircle(frame: FrameNode): void {
+  const radius = Math.min(frame.width, frame.height) / 2
+  if (frame.cornerRadius !== radius) frame.cornerRadius = radius
+  const text = frame.children[0]
+  if (text?.type !== 'TEXT') return
+  if (text.textAlignHorizontal !== 'CENTER') text.textAlignHorizontal = 'CENTER'
+  text.x = (frame.width - text.width) / 2
+  text.y = (frame.height - text.height) / 2
+}
+
 /** A new node for a mark, in this editor's kind of node (FigJam has shapes with text, Design has not). */
 function make(node: LayerNode, figjam: boolean): SceneNode {
   switch (node.kind) {
@@ -105,8 +116,8 @@ function make(node: LayerNode, figjam: boolean): SceneNode {
       return vector
     }
     case 'emotion-point': {
-      const dot = figjam ? shape('ELLIPSE', WHITE, 12) : figma.createEllipse()
-      if (dot.type === 'ELLIPSE') dot.fills = solid(WHITE)
+      // Figma Design has no shapes with text: a round frame holds the value, as FigJam's ellipse does.
+      const dot = figjam ? shape('ELLIPSE', WHITE, 12) : labelFrame(WHITE, 12)
       dot.strokes = solid(strokeColor(node.stroke))
       return dot
     }
@@ -210,7 +221,8 @@ export function applyEmotionLayer(
       node.y = box.y
     }
     if (retexted) setContent(node, content)
-    if (node.type === 'FRAME' && node.children[0]) node.resize(node.width, Math.max(node.height, node.children[0].height + 16))
+    if (node.type === 'FRAME' && want.kind === 'emotion-point') centreInCircle(node)
+    else if (node.type === 'FRAME' && node.children[0]) node.resize(node.width, Math.max(node.height, node.children[0].height + 16))
   }
   for (const node of [...existing.values(), ...layer.extra]) {
     if (node.removed) continue
