@@ -26,6 +26,7 @@ const PROPS = [
   'textAlignHorizontal',
   'vectorPaths',
   'opacity',
+  'locked',
   'name',
 ] as const
 const TEXT_PROPS = ['fontName', 'fontSize'] as const
