@@ -153,6 +153,26 @@ describe('live sync: a workshop edits the emotion lane', () => {
     expect(cost.written).toContain(sticky.id)
   })
 
+  it('Ctrl+Z after a drag or a delete in the lane: what undo restores is read again, and the curve follows', async () => {
+    const { section, user, plugin } = await workshop()
+    const { controls } = plugin.emulator
+    const sticky = emotionSticky(section, 's2')
+    await batch(plugin.emulator, () => user.move(sticky, sticky.x, sticky.y - 200))
+    expectInSync(section)
+    // Undo restores nodes live sync had drawn or read: each restored node is reported, and read again.
+    controls.undo()
+    await controls.flush()
+    expectInSync(section)
+    const other = emotionSticky(section, 's3')
+    await batch(plugin.emulator, () => user.remove(other))
+    expectInSync(section)
+    controls.undo()
+    await controls.flush()
+    expectInSync(section)
+    expect(lastStatus(plugin, section.id)?.problem).toBeUndefined()
+    expect(controls.callbackErrors).toEqual([])
+  })
+
   it('undoing a Generate removes only the new board: an earlier edit and its redrawn curve stay', async () => {
     const { section, user, plugin } = await workshop()
     const sticky = emotionSticky(section, 's1')
