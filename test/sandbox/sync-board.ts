@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
+import { emotionLayer } from '../../src/core/layout/emotion-layer'
 import { emotionState, type EmotionState, type LaneSticky } from '../../src/core/layout/emotion-model'
-import { translate } from '../../src/core/i18n'
 import { parseMapRecord, type MapRecord } from '../../src/core/board/map-record'
 import { LAYER_ROLES, parseTag, type Tag } from '../../src/core/board/tags'
 import type { SyncMap } from '../../src/core/protocol/messages'
@@ -53,14 +53,29 @@ export function freshState(section: SectionNode): EmotionState {
 const r2 = (n: number): string => (Math.round(n * 100) / 100).toFixed(2)
 const boxKey = (b: { x: number; y: number; width: number; height: number }): string => `${r2(b.x)},${r2(b.y)},${r2(b.width)},${r2(b.height)}`
 
-/** What the layer should show, one line per node. */
-export function expectedLayer(record: MapRecord, state: EmotionState): string[] {
+/** What the layer should show, one line per node: the lane's Plan nodes for the stickies as they are. */
+export function expectedLayer(record: MapRecord, section: SectionNode): string[] {
+  const { nodes } = emotionLayer({ grid: record.grid, scale: record.scale, personas: record.personas, stickies: laneStickiesOf(section, record), locale: record.locale })
   const lines: string[] = []
-  for (const b of state.bands) lines.push(`emotion-band|${b.stageId}|${b.personaId ?? ''}|${boxKey(b.box)}`)
-  for (const c of state.curves) if (c.path) lines.push(`curve|${c.personaId ?? ''}|${r2(c.box.x)},${r2(c.box.y)}|${c.path}`)
-  for (const p of state.points) lines.push(`emotion-point|${p.stageId}|${p.personaId ?? ''}|${boxKey(p.box)}|${p.label}`)
-  for (const m of state.moments) lines.push(`moment|${m.stageId}|${m.personaId ?? ''}|${m.kind}|${boxKey(m.box)}|${translate(record.locale, `moment.${m.kind}`)}`)
-  for (const l of state.legend) lines.push(`legend|${l.personaId}|${boxKey(l.box)}|${l.name}`)
+  for (const n of nodes) {
+    switch (n.kind) {
+      case 'emotion-band':
+        lines.push(`emotion-band|${n.stageId}|${n.personaId ?? ''}|${boxKey(n.box)}`)
+        break
+      case 'curve':
+        lines.push(`curve|${n.personaId ?? ''}|${r2(n.box.x)},${r2(n.box.y)}|${n.path}`)
+        break
+      case 'emotion-point':
+        lines.push(`emotion-point|${n.stageId}|${n.personaId ?? ''}|${boxKey(n.box)}|${n.label}`)
+        break
+      case 'moment':
+        lines.push(`moment|${n.stageId}|${n.personaId ?? ''}|${n.moment}|${boxKey(n.box)}|${n.text}`)
+        break
+      case 'legend':
+        lines.push(`legend|${n.personaId}|${boxKey(n.box)}|${n.text}`)
+        break
+    }
+  }
   return lines.sort()
 }
 
@@ -97,7 +112,7 @@ export function expectInSync(section: SectionNode): EmotionState {
   const record = recordOf(section)
   const state = freshState(section)
   expect(state.snaps, 'every sticky whose text is a score sits at that score').toEqual([])
-  expect([...drawnLayer(section).values()].sort()).toEqual(expectedLayer(record, state))
+  expect([...drawnLayer(section).values()].sort()).toEqual(expectedLayer(record, section))
   return state
 }
 

@@ -23,6 +23,7 @@ export const boardBg: Record<BoardKey, string> & Record<string, string> = {
   'moment.lowest': 'Най-ниска точка',
   'moment.highest': 'Най-висока точка',
   'moment.steepest-drop': 'Най-рязък спад',
+  'moment.ofPersona': '{moment} · {persona}',
 
   // Relaunch buttons on a map's section.
   'relaunch.edit': 'Отвори панела на Journey Lanes за тази карта',

@@ -27,6 +27,8 @@ export const boardEn = {
   'moment.lowest': 'Lowest point',
   'moment.highest': 'Highest point',
   'moment.steepest-drop': 'Steepest drop',
+  // With several curves in the lane, a marker says whose curve it marks.
+  'moment.ofPersona': '{moment} · {persona}',
 
   // Relaunch buttons on a map's section.
   'relaunch.edit': 'Open the Journey Lanes panel on this map',

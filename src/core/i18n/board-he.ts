@@ -23,6 +23,7 @@ export const boardHe: Record<BoardKey, string> & Record<string, string> = {
   'moment.lowest': 'נקודת השפל',
   'moment.highest': 'נקודת השיא',
   'moment.steepest-drop': 'הירידה החדה ביותר',
+  'moment.ofPersona': '{moment} · {persona}',
 
   // Relaunch buttons on a map's section.
   'relaunch.edit': 'פתיחת החלונית של Journey Lanes למפה הזו',

@@ -23,6 +23,7 @@ export const boardRu: Record<BoardKey, string> & Record<string, string> = {
   'moment.lowest': 'Самая низкая точка',
   'moment.highest': 'Самая высокая точка',
   'moment.steepest-drop': 'Самое резкое падение',
+  'moment.ofPersona': '{moment} · {persona}',
 
   // Relaunch buttons on a map's section.
   'relaunch.edit': 'Открыть панель Journey Lanes для этой карты',

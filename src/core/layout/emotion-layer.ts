@@ -1,7 +1,8 @@
 import { translate } from '../i18n/board'
 import { strongColorOf } from '../model/palette'
 import { emotionState, type EmotionInput, type EmotionState } from './emotion-model'
-import type { LayerNode } from './plan'
+import type { Box, LayerNode } from './plan'
+import { TEXT_GLYPH } from './text-metrics'
 
 /**
  * The emotion lane's marks as Plan nodes: bands, curves, mean points, moment markers
@@ -10,6 +11,17 @@ import type { LayerNode } from './plan'
  * whichever of them drew it. Nodes come in drawing order: bands behind curves, curves
  * behind points, markers and legend on top.
  */
+/** Marker text and its side padding, in canvas pixels (the markers' 12 px board text). */
+const MARKER_FONT = 12
+const MARKER_PADDING = 16
+
+/** A marker's box, widened about its centre when its text needs more than the standard width. */
+function fitted(box: Box, text: string): Box {
+  const needed = Math.ceil(text.length * MARKER_FONT * TEXT_GLYPH) + 2 * MARKER_PADDING
+  if (needed <= box.width) return box
+  return { ...box, x: box.x - (needed - box.width) / 2, width: needed }
+}
+
 export function emotionLayer(input: EmotionInput): { state: EmotionState; nodes: LayerNode[] } {
   const state = emotionState(input)
   const laneId = input.grid.scale?.laneId
@@ -25,15 +37,22 @@ export function emotionLayer(input: EmotionInput): { state: EmotionState; nodes:
     const stat = state.stats.find((s) => s.stageId === p.stageId && s.personaId === p.personaId)
     nodes.push({ kind: 'emotion-point', stageId: p.stageId, personaId: p.personaId, box: p.box, score: stat?.mean ?? 0, label: p.label, stroke: strokeOf(p.personaId) })
   }
+  const locale = input.locale ?? 'en'
+  const nameOf = new Map(input.personas.map((p) => [p.id, p.name]))
+  // One curve: its markers need no name. Several: each says whose curve it is on.
+  const named = state.legend.length > 1
   for (const m of state.moments) {
+    const moment = translate(locale, `moment.${m.kind}`)
+    const persona = m.personaId === null ? undefined : nameOf.get(m.personaId)
+    const text = named && persona !== undefined ? translate(locale, 'moment.ofPersona', { moment, persona }) : moment
     nodes.push({
       kind: 'moment',
       stageId: m.stageId,
       personaId: m.personaId,
       moment: m.kind,
-      box: m.box,
+      box: fitted(m.box, text),
       score: m.score,
-      text: translate(input.locale ?? 'en', `moment.${m.kind}`),
+      text,
       // With several curves, every curve has its own "Lowest point": the outline says whose.
       outlined: m.personaId !== null,
       stroke: strokeOf(m.personaId),

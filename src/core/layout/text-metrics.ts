@@ -6,12 +6,13 @@
  */
 export const STICKY_SIZE = 240
 export const STICKY_FONT_SIZE = 16
-const AVERAGE_GLYPH = 0.56
+/** An average glyph's width as a share of the font size: the estimate's one number for text width. */
+export const TEXT_GLYPH = 0.56
 const LINE_HEIGHT = 1.35
 const STICKY_PADDING = 24
 
 export function wrapLines(text: string, width: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(width / (fontSize * AVERAGE_GLYPH)))
+  const perLine = Math.max(1, Math.floor(width / (fontSize * TEXT_GLYPH)))
   let lines = 0
   for (const paragraph of text.split('\n')) {
     let current = 0
