@@ -1,3 +1,4 @@
+import { readChunked } from '../../src/sandbox/canvas/plugin-data'
 import { parseMapRecord } from '../../src/core/board/map-record'
 import { parseTag } from '../../src/core/board/tags'
 
@@ -38,16 +39,10 @@ export function overlappingPairs(boxes: readonly LaneBox[]): [string, string][] 
   return pairs
 }
 
-function readChunked(node: BaseNode, key: string): string {
-  const count = Number(node.getPluginData(key))
-  let out = ''
-  for (let i = 0; i < count; i++) out += node.getPluginData(`${key}.${i}`)
-  return out
-}
 
 /** The emotion lane's overlapping pairs of a drawn map section; null when the section is no map or has no emotion lane. */
 export function emotionLaneOverlaps(section: SectionNode): [string, string][] | null {
-  const read = parseMapRecord(readChunked(section, 'map'))
+  const read = parseMapRecord(readChunked(section, 'map') ?? '')
   if (!read.ok || !read.record.grid.scale) return null
   const { scale, rows } = read.record.grid
   const row = rows.find((r) => r.laneId === scale.laneId)

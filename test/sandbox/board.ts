@@ -1,3 +1,4 @@
+import { readChunked } from '../../src/sandbox/canvas/plugin-data'
 import { parseMapRecord } from '../../src/core/board/map-record'
 import { parseTag, type Tag } from '../../src/core/board/tags'
 
@@ -11,15 +12,9 @@ export function sections(page: PageNode): SectionNode[] {
   return page.children.filter((n): n is SectionNode => n.type === 'SECTION')
 }
 
-function readChunked(node: BaseNode, key: string): string {
-  const count = Number(node.getPluginData(key))
-  let out = ''
-  for (let i = 0; i < count; i++) out += node.getPluginData(`${key}.${i}`)
-  return out
-}
 
 export function readBoard(section: SectionNode) {
-  const record = parseMapRecord(readChunked(section, 'map'))
+  const record = parseMapRecord(readChunked(section, 'map') ?? '')
   if (!record.ok) throw new Error(`section has no readable map record: ${record.detail}`)
   // Every node the plugin made, however deep (a Figma Design card's text is inside its frame), must carry a tag.
   const nodes: BoardNode[] = []

@@ -1,3 +1,4 @@
+import { readChunked } from '../../src/sandbox/canvas/plugin-data'
 import { expect } from 'vitest'
 import { emotionLayer } from '../../src/core/layout/emotion-layer'
 import { emotionState, type EmotionState, type LaneSticky } from '../../src/core/layout/emotion-model'
@@ -13,15 +14,9 @@ import type { Emulator, PluginHarness } from './plugin-harness'
  * that what live sync drew is what a fresh recompute of the stickies gives.
  */
 
-function readChunked(node: BaseNode, key: string): string {
-  const count = Number(node.getPluginData(key))
-  let out = ''
-  for (let i = 0; i < count; i++) out += node.getPluginData(`${key}.${i}`)
-  return out
-}
 
 export function recordOf(section: SectionNode): MapRecord {
-  const read = parseMapRecord(readChunked(section, 'map'))
+  const read = parseMapRecord(readChunked(section, 'map') ?? '')
   if (!read.ok) throw new Error(`no readable record: ${read.detail}`)
   return read.record
 }
@@ -98,7 +93,7 @@ function lineOf(node: SceneNode, tag: Tag): string {
 /** The layer as drawn: node id → its line. */
 export function drawnLayer(section: SectionNode): Map<string, string> {
   const out = new Map<string, string>()
-  const read = parseMapRecord(readChunked(section, 'map'))
+  const read = parseMapRecord(readChunked(section, 'map') ?? '')
   if (!read.ok) return out // a map whose record is broken has no layer the sync keeps
   for (const node of section.children) {
     const tag = tagOf(node)

@@ -3,9 +3,9 @@ import type { Journey } from '../../src/core/model/journey'
 import type { Locale } from '../../src/core/i18n/locale'
 import type { ResultOf } from '../../src/core/protocol/requests'
 import type { Workshop } from '../../src/core/model/workshop'
-import { toUserMessage } from '../../src/core/i18n/user-error'
 import { draftFromJourney, type Draft } from '../draft/draft'
 import type { Progress, RpcClient } from './client'
+import { ask } from './outcome'
 
 /** Asks the sandbox to draw the journey; resolves with its summary. */
 export function generateBoard(
@@ -39,12 +39,8 @@ export type LoadJourneyOutcome = { ok: true; journey: Journey; sectionId: string
 
 /** Reads the selected map from the board (by position) with what the reader noticed; never throws. */
 export async function loadSelectedJourney(rpc: RpcClient): Promise<LoadJourneyOutcome> {
-  try {
-    const { journey, sectionId, workshop, notes } = await rpc.request({ type: 'load-selected-map' })
-    return { ok: true, journey, sectionId, workshop, notes }
-  } catch (error) {
-    return { ok: false, error: toUserMessage(error) }
-  }
+  const outcome = await ask(rpc, { type: 'load-selected-map' })
+  return outcome.ok ? { ok: true, ...outcome.value } : outcome
 }
 
 /** Reads the selected map from the board as a draft in the panel's language; never throws. */

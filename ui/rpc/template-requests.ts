@@ -1,21 +1,11 @@
-import type { Message } from '../../src/core/i18n'
-import type { RequestType, ResultOf } from '../../src/core/protocol/requests'
-import { toUserMessage } from '../../src/core/i18n/user-error'
+import type { ResultOf } from '../../src/core/protocol/requests'
 import type { IncomingTemplate, TemplateSetup } from '../../src/core/templates/saved'
-import type { RequestBody, RpcClient } from './client'
+import type { RpcClient } from './client'
+import { ask, type Outcome } from './outcome'
+
+export type { Outcome } from './outcome'
 
 /** "My templates" requests to the sandbox; each resolves with an outcome and never throws. */
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Message }
-
-async function ask<T extends RequestType>(rpc: RpcClient | null, body: RequestBody<T>): Promise<Outcome<ResultOf<T>>> {
-  if (!rpc) return { ok: false, error: { key: 'error.unexpected', params: { detail: 'no connection to the plugin' } } }
-  try {
-    return { ok: true, value: await rpc.request(body) }
-  } catch (error) {
-    return { ok: false, error: toUserMessage(error) }
-  }
-}
 
 export const listTemplates = (rpc: RpcClient | null): Promise<Outcome<ResultOf<'list-templates'>>> => ask(rpc, { type: 'list-templates' })
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { PlanNode } from '../layout/plan'
+import { LAYER_KINDS, type PlanNode } from '../layout/plan'
 import type { Journey } from '../model/journey'
 
 /** Node tags: every node the plugin makes says what it is and which map, stage and lane it belongs to. */
@@ -24,7 +24,7 @@ export const ROLES = [
   'frame-text',
 ] as const
 /** What the emotion lane draws from its stickies: live sync owns these nodes. */
-export const LAYER_ROLES: ReadonlySet<Tag['role']> = new Set(['curve', 'emotion-point', 'emotion-band', 'moment', 'legend'])
+export const LAYER_ROLES: ReadonlySet<Tag['role']> = new Set(LAYER_KINDS)
 export const TagSchema = z.object({
   role: z.enum(ROLES),
   mapId: z.string(),

@@ -32,7 +32,6 @@ function isFurniture(node: PlanNode): node is Furniture {
   return node.kind === 'stage-header' || node.kind === 'lane-label' || node.kind === 'lane-hint' || node.kind === 'divider' || node.kind === 'zero-line'
 }
 
-
 async function drawFurniture(kit: NodeKit, node: Furniture): Promise<SceneNode> {
   switch (node.kind) {
     case 'stage-header':
